@@ -68,7 +68,7 @@ export function parseNotebook(text: string, source?: string): Notebook {
     throw new NotebookError([{ where: '', message: `notebook is ${text.length} bytes; the limit is ${MAX_NOTEBOOK_BYTES}` }], source);
   }
   if (!text.trim()) throw new NotebookError([{ where: '', message: 'the file is empty; expected a YAML notebook starting with "format: bitacora/1"' }], source);
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const line = e.linePos?.[0];
