@@ -1,0 +1,35 @@
+// Literals and identifiers for the DuckDB SELECT lists that row-wise steps compile to.
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function quoteString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** Shortest round-tripping decimal (JS's own), so the SQL computes with the very same doubles. */
+export function sqlNumber(x: number): string {
+  if (Number.isNaN(x)) return "'NaN'::DOUBLE";
+  if (x === Infinity) return "'Infinity'::DOUBLE";
+  if (x === -Infinity) return "'-Infinity'::DOUBLE";
+  return String(x);
+}
+
+export function sqlValue(v: string | number): string {
+  return typeof v === 'string' ? quoteString(v) : sqlNumber(v);
+}
+
+/**
+ * The input columns in order, except that a column named in `replace` gives way to its expressions
+ * (none: dropped), and `append` goes at the end; mirrors how the ops place columns in a Frame.
+ */
+export function selectList(input: string[], replace: Record<string, string[]>, append: string[] = []): string {
+  const parts: string[] = [];
+  for (const c of input) {
+    if (Object.prototype.hasOwnProperty.call(replace, c)) parts.push(...replace[c]);
+    else parts.push(quoteIdent(c));
+  }
+  parts.push(...append);
+  return parts.join(', ');
+}
