@@ -4,12 +4,15 @@
 //   smote:       every class is topped up with synthetic rows x + u·(neighbour − x), u ~ U[0,1),
 //                neighbour among the k nearest (Euclidean on the feature columns) of the same class.
 // Added rows go after the original ones; non-feature columns of a synthetic row copy its base row.
+// SMOTE tolerates gaps (e.g. from lags): distances are nan_euclidean, and a coordinate missing on
+// either side keeps the base row's value.
 // Rows whose target is missing are kept and belong to no class. All draws come from the step's seed.
 
 import type { Frame } from '../frame.ts';
 import { takeRows } from '../frame.ts';
 import { requireColumn } from './columns.ts';
 import { stepError } from './errors.ts';
+import { nanEuclidean } from './knn-impute.ts';
 import { stepRandom, type OpContext, type StepOp } from './op.ts';
 import type { StepOf } from './schema.ts';
 
@@ -41,23 +44,32 @@ function classRows(frame: Frame, target: string, ctx: OpContext): Map<string, nu
 function smoteFeatures(frame: Frame, spec: StepOf<'balance'>, target: string, ctx: OpContext): string[] {
   const names = spec.columns ?? frame.columns.filter((c) => c.kind === 'number' && c.name !== target).map((c) => c.name);
   if (names.length === 0) throw stepError(ctx.ref, 'smote needs numeric feature columns; none found');
-  for (const n of names) {
-    const x = requireColumn(frame, n, ctx.ref, ['number']).values as Float64Array;
-    if (x.some(Number.isNaN)) throw stepError(ctx.ref, `column "${n}" has missing values; impute them before smote`, n);
-  }
+  for (const n of names) requireColumn(frame, n, ctx.ref, ['number']);
   return names;
 }
 
-/** k nearest rows of `rows` to each of them (itself excluded), ties by position. */
-function neighbours(feats: Float64Array[], rows: number[], k: number): number[][] {
-  return rows.map((a, ia) => {
-    const d = rows.map((b) => feats.reduce((s, f) => s + (f[a] - f[b]) * (f[a] - f[b]), 0));
-    return rows
-      .map((_, ib) => ib)
-      .filter((ib) => ib !== ia)
-      .sort((x, y) => d[x] - d[y] || x - y)
-      .slice(0, k);
-  });
+/**
+ * k nearest rows of the class to its row `ia` (itself excluded; nan_euclidean, incomparable rows
+ * never chosen before comparable ones; ties by position). Computed only for rows actually drawn.
+ */
+function nearest(points: Float64Array[], ia: number, k: number): number[] {
+  const best: { d: number; i: number }[] = [];
+  for (let ib = 0; ib < points.length; ib++) {
+    if (ib === ia) continue;
+    const v = nanEuclidean(points[ia], points[ib]);
+    const d = Number.isNaN(v) ? Infinity : v;
+    if (best.length === k && d >= best[k - 1].d) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1].d > d) at--;
+    best.splice(at, 0, { d, i: ib });
+    if (best.length > k) best.pop();
+  }
+  return best.map((b) => b.i);
+}
+
+/** x + u·(n − x); where either side is missing the base value is kept (lags leave gaps in early rows). */
+function between(x: number, n: number, u: number): number {
+  return Number.isNaN(n) ? x : x + u * (n - x);
 }
 
 export const balance: StepOp<StepOf<'balance'>, BalanceFitted> = {
@@ -92,7 +104,8 @@ export const balance: StepOp<StepOf<'balance'>, BalanceFitted> = {
         const need = most - g.length;
         after[c] = most;
         const k = Math.min(spec.k ?? 5, g.length - 1);
-        const nn = spec.method === 'smote' && k > 0 ? neighbours(featCols, g, k) : [];
+        const points = spec.method === 'smote' ? g.map((r) => Float64Array.from(featCols, (f) => f[r])) : [];
+        const nn = new Map<number, number[]>();
         for (let s = 0; s < need; s++) {
           const ia = rng.int(g.length);
           base.push(g[ia]);
@@ -101,9 +114,10 @@ export const balance: StepOp<StepOf<'balance'>, BalanceFitted> = {
             synth.push(featCols.map((f) => f[g[ia]]));
             continue;
           }
-          const b = g[nn[ia][rng.int(k)]];
+          if (!nn.has(ia)) nn.set(ia, nearest(points, ia, k));
+          const b = g[nn.get(ia)![rng.int(k)]];
           const u = rng.next();
-          synth.push(featCols.map((f) => f[g[ia]] + u * (f[b] - f[g[ia]])));
+          synth.push(featCols.map((f) => between(f[g[ia]], f[b], u)));
         }
       }
       out = takeRows(frame, [...Array.from({ length: frame.rows }, (_, i) => i), ...base]);
