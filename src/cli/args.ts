@@ -9,7 +9,8 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    const msg = (e as Error).message.split('\n')[0].replace(/^TypeError: /, '');
+    // Node's messages go on with advice about '--' that does not apply here: keep the first sentence.
+    const msg = (e as Error).message.split('\n')[0].replace(/^TypeError: /, '').replace(/\. .*$/, '.');
     throw new UsageError(`${command}: ${msg}`);
   }
 }

@@ -1,6 +1,6 @@
 // `bitacora metrics`: the metrics of saved predictions, computed by the same code as evaluate cells.
 import path from 'node:path';
-import { ipcToColumns } from '../pipelines/data/arrow';
+import { decodeIpc } from '../pipelines/data/arrow';
 import { DataImportError } from '../pipelines/data/engine';
 import { createNodeEngine } from '../pipelines/data/node-engine';
 import { quoteIdent } from '../pipelines/data/sql-quote';
@@ -45,7 +45,7 @@ export async function metricsCommand(argv: string[], io: Io): Promise<number> {
       }
     }
     const cols = [target, prediction, ...(score ? [score] : [])];
-    const frame = ipcToColumns(await engine.queryArrow(`SELECT ${cols.map(quoteIdent).join(', ')} FROM data`));
+    const frame = decodeIpc(await engine.queryArrow(`SELECT ${cols.map(quoteIdent).join(', ')} FROM data`));
     const get = (name: string) => frame.columns.find((c) => c.name === name)!.values as ArrayLike<unknown>;
     let metrics: Record<string, number>;
     if (task === 'regression') {

@@ -4,7 +4,7 @@ import type { DataEngine } from '../data/engine';
 import type { Cell, Notebook } from '../notebook/schema';
 import { buildGraph, downstream, producesTable, upstreamClosure, type Graph } from './graph';
 import { cellKey } from './keys';
-import type { CellOutput, CellState, ExecEvent, FileResolver, ResolvedFile, ResultCache } from './types';
+import type { CellOutput, CellState, ExecEvent, FileResolver, MlRunner, ResolvedFile, ResultCache, RunSink } from './types';
 import { CellError } from './types';
 import { runnerFor, type RunContext } from './runners';
 
@@ -27,6 +27,8 @@ export interface ExecutorOptions {
   engine: DataEngine;
   files: FileResolver;
   cache?: ResultCache;
+  ml?: MlRunner;
+  runs?: RunSink;
   now?: () => number;
 }
 
@@ -168,11 +170,12 @@ export class Executor {
         const key = plan.keys.get(id) ?? (await this.keyAfterResolve(nb, cell, plan));
         const reused = await this.reuse(cell, key, prev);
         if (reused) {
-          emit({ ...reused, status: 'ok', cached: true, key, error: null, progress: undefined });
+          emit({ ...reused, status: 'ok', cached: true, key, error: null, progress: undefined, ms: this.now() - started });
           continue;
         }
         emit({ ...emptyState(id), status: 'running', key });
-        const ctx = this.context(cell, opts, emit, key);
+        const inputKeys = Object.fromEntries(deps.map((d) => [d, plan.keys.get(d) ?? this.state(d).key ?? '']));
+        const ctx = this.context(nb, cell, opts, emit, key, inputKeys);
         const output = await runnerFor(cell)(cell, ctx);
         const ms = this.now() - started;
         const state: CellState = { id, status: 'ok', key, cached: false, ms, rows: rowsOf(output), error: null, output, finishedAt: Date.now() };
@@ -225,9 +228,14 @@ export class Executor {
     }
   }
 
-  private context(cell: Cell, opts: RunOptions, emit: (s: CellState) => void, key: string): RunContext {
+  private context(nb: Notebook, cell: Cell, opts: RunOptions, emit: (s: CellState) => void, key: string, inputKeys: Record<string, string>): RunContext {
     return {
       engine: this.opts.engine,
+      ml: this.opts.ml,
+      runs: this.opts.runs,
+      notebook: nb,
+      key,
+      inputKeys,
       signal: opts.signal,
       resolveFile: () => {
         if (cell.kind !== 'data') throw new CellError(cell.id, 'only data cells read files');

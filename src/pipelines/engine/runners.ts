@@ -3,9 +3,9 @@
 import type { DataEngine } from '../data/engine';
 import { chartData } from '../data/chart-data';
 import { profileTable } from '../data/profile';
-import type { Cell, CellKind, CellOf } from '../notebook/schema';
+import type { Cell, CellKind, CellOf, Notebook } from '../notebook/schema';
 import { runValidate } from './validate';
-import { CellError, type CellOutput, type ResolvedFile } from './types';
+import { CellError, type CellOutput, type MlRunner, type ResolvedFile, type RunSink } from './types';
 
 export interface RunContext {
   engine: DataEngine;
@@ -13,7 +13,14 @@ export interface RunContext {
   resolveFile(): Promise<ResolvedFile>;
   /** The output of an input cell of this run (already executed or reused). */
   inputOutput(id: string): CellOutput | null;
-  progress(p: { fraction?: number; message?: string }): void;
+  progress(p: { fraction?: number; message?: string; values?: Record<string, number>; series?: Record<string, number[]> }): void;
+  ml?: MlRunner;
+  runs?: RunSink;
+  /** The notebook being run and this cell's key (for run records). */
+  notebook: Notebook;
+  key: string;
+  /** Keys of this cell's inputs, by cell id. */
+  inputKeys: Record<string, string>;
 }
 
 export type CellRunner<K extends CellKind = CellKind> = (cell: CellOf<K>, ctx: RunContext) => Promise<CellOutput>;

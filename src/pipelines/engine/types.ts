@@ -11,7 +11,7 @@ export type ValidationCheckResult = { column: string; check: string; passed: boo
 /** JSON-serialisable result of one cell (tables live in the DataEngine, named by cell id). */
 export type CellOutput =
   | { kind: 'none' }
-  | { kind: 'table'; table: TableInfo; file?: { name: string; sha256: string; bytes: number } }
+  | { kind: 'table'; table: TableInfo; file?: { name: string; sha256: string; bytes: number }; details?: Record<string, unknown> }
   | { kind: 'chart'; chart: import('../data/chart-data').ChartData }
   | { kind: 'profile'; profile: import('../data/profile').Profile }
   | { kind: 'validation'; passed: boolean; checks: ValidationCheckResult[] }
@@ -30,7 +30,7 @@ export interface CellState {
   error: string | null;
   output: CellOutput | null;
   /** Progress of long work, 0..1 when known. */
-  progress?: { fraction?: number; message?: string };
+  progress?: { fraction?: number; message?: string; values?: Record<string, number>; series?: Record<string, number[]> };
   /** Epoch ms of the last finished execution. */
   finishedAt?: number;
 }
@@ -63,6 +63,20 @@ export interface CachedResult {
 export interface ResultCache {
   get(key: string): Promise<CachedResult | null>;
   put(key: string, result: CachedResult): Promise<void>;
+}
+
+/** Runs ML jobs (train, tune trials, explain…) in a worker, a worker pool, or in-process (Node). */
+export interface MlRunner {
+  run<T>(job: string, payload: unknown, opts?: { onProgress?: (p: unknown) => void; signal?: AbortSignal }): Promise<T>;
+  /** How many jobs can usefully run at once (worker pool size). */
+  readonly parallelism: number;
+  /** The tfjs backend actually in use, and library versions, for run records. */
+  environment(): Promise<{ backend: string; versions: Record<string, string> }>;
+}
+
+/** Where train/tune/evaluate executions leave their run records. */
+export interface RunSink {
+  put(record: import('../governance/run-record').RunRecord): Promise<void>;
 }
 
 export class CellError extends Error {
