@@ -20,7 +20,8 @@ function dropNamed(frame: Frame, names: string[]): Frame {
 }
 
 function dropSql(fitted: { columns: string[] }, input: string[]): string {
-  return selectList(input, Object.fromEntries(fitted.columns.map((c) => [c, []])));
+  const present = fitted.columns.filter((c) => input.includes(c));
+  return selectList(input, Object.fromEntries(present.map((c) => [c, []])));
 }
 
 export const dropColumns: StepOp<StepOf<'drop_columns'>, DropColumnsFitted> = {

@@ -71,3 +71,10 @@ describe('scale', () => {
     );
   });
 });
+
+describe('stepToSql', () => {
+  it('names a step column missing from the SQL input', () => {
+    const fitted = { op: 'scale' as const, method: 'standard' as const, columns: [{ name: 'temp', center: 1, scale: 2 }] };
+    expect(() => stepToSql(fitted, ['a', 'b'], 4)).toThrow('steps[4] (scale): column "temp" not found; the table has: a, b');
+  });
+});

@@ -20,11 +20,19 @@ export function sqlValue(v: string | number): string {
   return typeof v === 'string' ? quoteString(v) : sqlNumber(v);
 }
 
+/** A step's column is absent from the SQL input; stepToSql turns it into a TransformError. */
+export class SqlColumnMissing extends Error {
+  constructor(readonly column: string) {
+    super(`column "${column}" not found`);
+  }
+}
+
 /**
  * The input columns in order, except that a column named in `replace` gives way to its expressions
  * (none: dropped), and `append` goes at the end; mirrors how the ops place columns in a Frame.
  */
 export function selectList(input: string[], replace: Record<string, string[]>, append: string[] = []): string {
+  for (const name of Object.keys(replace)) if (!input.includes(name)) throw new SqlColumnMissing(name);
   const parts: string[] = [];
   for (const c of input) {
     if (Object.prototype.hasOwnProperty.call(replace, c)) parts.push(...replace[c]);

@@ -3,6 +3,7 @@
 import { TransformError } from './errors.ts';
 import type { StepOp } from './op.ts';
 import { opFor, type FittedStep } from './registry.ts';
+import { SqlColumnMissing } from './sql-text.ts';
 import { transformOps, type TransformOp, type TransformStep } from './schema.ts';
 
 /**
@@ -11,10 +12,16 @@ import { transformOps, type TransformOp, type TransformStep } from './schema.ts'
  * outlier drop, target encoding, PCA, lags, rolling, balance) or has no SQL equivalent
  * (one_hot with handle_unknown: error). Use as `SELECT <list> FROM <input>`.
  */
-export function stepToSql(fitted: FittedStep, inputColumns: string[]): string | null {
+export function stepToSql(fitted: FittedStep, inputColumns: string[], index = 0): string | null {
   if (!(transformOps as readonly string[]).includes(fitted.op)) {
-    throw new TransformError(0, String(fitted.op), `unknown op "${String(fitted.op)}"`);
+    throw new TransformError(index, String(fitted.op), `unknown op "${String(fitted.op)}"`);
   }
   const impl = opFor(fitted.op as TransformOp) as unknown as StepOp<TransformStep, FittedStep>;
-  return impl.toSql ? impl.toSql(fitted, inputColumns) : null;
+  try {
+    return impl.toSql ? impl.toSql(fitted, inputColumns) : null;
+  } catch (e) {
+    if (!(e instanceof SqlColumnMissing)) throw e;
+    const detail = `column "${e.column}" not found; the table has: ${inputColumns.join(', ')}`;
+    throw new TransformError(index, fitted.op, detail, e.column);
+  }
 }
