@@ -57,17 +57,24 @@ export function imputeKnn(frame: Frame, state: KnnState, ref: StepRef): Frame {
     for (let t = 0; t < train.length; t++) dist[t] = nanEuclidean(row, train[t]);
     for (let j = 0; j < p; j++) {
       if (!Number.isNaN(row[j])) continue;
-      const donors: number[] = [];
-      for (let t = 0; t < train.length; t++) if (!Number.isNaN(train[t][j]) && !Number.isNaN(dist[t])) donors.push(t);
-      if (donors.length === 0) {
+      // The k smallest distances among rows that have column j; ties keep training order.
+      const best: number[] = [];
+      for (let t = 0; t < train.length; t++) {
+        const d = dist[t];
+        if (Number.isNaN(d) || Number.isNaN(train[t][j])) continue;
+        if (best.length === state.k && d >= dist[best[best.length - 1]]) continue;
+        let at = best.length;
+        while (at > 0 && dist[best[at - 1]] > d) at--;
+        best.splice(at, 0, t);
+        if (best.length > state.k) best.pop();
+      }
+      if (best.length === 0) {
         out[j][i] = fromJsonNumber(state.means[j]);
         continue;
       }
-      // Ties keep training order, so the choice is deterministic.
-      donors.sort((a, b) => dist[a] - dist[b] || a - b);
-      const take = Math.min(state.k, donors.length);
       let s = 0;
-      for (let d = 0; d < take; d++) s += train[donors[d]][j];
+      for (const t of best) s += train[t][j];
+      const take = best.length;
       out[j][i] = s / take;
     }
   }
