@@ -3,6 +3,9 @@
 // left behind: weights go in and come out as Float32Arrays.
 
 import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core ships without gradient functions. tfjs-layers registers all of them, in its ESM build (browser, via
+// tfjs-core/dist/register_all_gradients) and in its CommonJS build (Node, where that ESM file cannot be loaded).
+import '@tensorflow/tfjs-layers';
 import { FitCancelled, ModelInputError, type FitHistory, type FitOptions } from '../model.ts';
 import { permutation, type Random } from '../../random.ts';
 import { forward, toTensors, weightSpecs, type Architecture, type MaskMaker, type Weights } from './network.ts';
