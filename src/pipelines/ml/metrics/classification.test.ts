@@ -46,6 +46,9 @@ describe('accuracy', () => {
     expect(() => accuracy(f([0, 1]), f([0]))).toThrow(/yTrue has 2 rows but yPred has 1/);
     expect(() => accuracy(f([]), f([]))).toThrow(/empty/);
     expect(() => accuracy(f([0, 1.5]), f([0, 1]), 3)).toThrow(/integer in 0..2/);
+    expect(() => accuracy(f([0, NaN, 2]), f([0, 1, 2]))).toThrow(/yTrue\[1\] is NaN; each label must be an integer in 0..2/);
+    expect(() => accuracy(f([0, 1e9]), f([0, 1]))).toThrow(/1000000001 classes; pass labels coded 0..k-1/);
+    expect(() => confusionMatrix(f([0, 5000]), f([0, 1]))).toThrow(/5001 classes is more than 4096/);
   });
 });
 

@@ -2,33 +2,54 @@
 // precision/recall/F1 (binary, macro, weighted), Matthews correlation, rates at a threshold.
 // Labels are integers 0..k-1; binary metrics take class 1 as positive. Zero divisions give 0,
 // as sklearn's default zero_division does.
-import { MetricInputError, checkBinaryScores, checkClassification, checkFinite } from './input.ts';
+import { MetricInputError, checkBinaryScores, checkClassification, checkFinite, labelCount } from './input.ts';
 
 type Labels = ArrayLike<number>;
 
-function inferClasses(yTrue: Labels, yPred: Labels): number {
-  let max = 0;
-  for (let i = 0; i < yTrue.length; i++) max = Math.max(max, yTrue[i], yPred[i]);
-  return Math.max(2, Math.floor(max) + 1);
+/** Per-class counts: enough for every averaged metric and MCC, in O(k) memory whatever k is. */
+interface ClassCounts {
+  k: number;
+  /** Rows of each true class. */
+  support: Float64Array;
+  /** Rows predicted as each class. */
+  predicted: Float64Array;
+  /** Rows of each class predicted correctly. */
+  hits: Float64Array;
 }
 
-/** Counts, row-major k×k: entry [t * k + p] = rows with true class t predicted as p. */
-function counts(metric: string, yTrue: Labels, yPred: Labels, k: number): Float64Array {
+function classCounts(metric: string, yTrue: Labels, yPred: Labels, k: number): ClassCounts {
   checkClassification(metric, yTrue, yPred, k);
-  const c = new Float64Array(k * k);
-  for (let i = 0; i < yTrue.length; i++) c[yTrue[i] * k + yPred[i]]++;
-  return c;
+  const support = new Float64Array(k);
+  const predicted = new Float64Array(k);
+  const hits = new Float64Array(k);
+  for (let i = 0; i < yTrue.length; i++) {
+    support[yTrue[i]]++;
+    predicted[yPred[i]]++;
+    if (yTrue[i] === yPred[i]) hits[yTrue[i]]++;
+  }
+  return { k, support, predicted, hits };
 }
+
+/** Beyond this many classes a k×k matrix is not a useful picture (and would not fit in memory). */
+const MAX_MATRIX_CLASSES = 4096;
 
 /** sklearn confusion_matrix: rows are true classes, columns predicted classes. */
 export function confusionMatrix(yTrue: Labels, yPred: Labels, classes?: number): number[][] {
-  const k = classes ?? inferClasses(yTrue, yPred);
-  const c = counts('confusion_matrix', yTrue, yPred, k);
-  return Array.from({ length: k }, (_, t) => Array.from(c.subarray(t * k, t * k + k)));
+  const k = classes ?? labelCount(yTrue, yPred);
+  checkClassification('confusion_matrix', yTrue, yPred, k);
+  if (k > MAX_MATRIX_CLASSES) {
+    throw new MetricInputError(
+      `confusion_matrix: ${k} classes is more than ${MAX_MATRIX_CLASSES}; check that the labels are class ` +
+        'codes 0..k-1, not ids or values',
+    );
+  }
+  const m = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (let i = 0; i < yTrue.length; i++) m[yTrue[i]][yPred[i]]++;
+  return m;
 }
 
 export function accuracy(yTrue: Labels, yPred: Labels, classes?: number): number {
-  const k = classes ?? inferClasses(yTrue, yPred);
+  const k = classes ?? labelCount(yTrue, yPred);
   checkClassification('accuracy', yTrue, yPred, k);
   let hit = 0;
   for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === yPred[i]) hit++;
@@ -46,12 +67,9 @@ export interface PrecisionRecallF1 {
 
 /** Binary precision, recall and F1 with class 1 as the positive label. */
 export function binaryPrecisionRecallF1(yTrue: Labels, yPred: Labels): PrecisionRecallF1 {
-  const c = counts('precision_recall_f1', yTrue, yPred, 2);
-  const tp = c[3];
-  const fp = c[1];
-  const fn = c[2];
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
+  const { support, predicted, hits } = classCounts('precision_recall_f1', yTrue, yPred, 2);
+  const precision = ratio(hits[1], predicted[1]);
+  const recall = ratio(hits[1], support[1]);
   return { precision, recall, f1: harmonic(precision, recall) };
 }
 
@@ -69,22 +87,14 @@ export function averagedPrecisionRecallF1(
   classes: number,
   average: 'macro' | 'weighted',
 ): PrecisionRecallF1 {
-  const k = classes;
-  const c = counts(`precision_recall_f1_${average}`, yTrue, yPred, k);
+  const { k, support, predicted, hits } = classCounts(`precision_recall_f1_${average}`, yTrue, yPred, classes);
   const out = { precision: 0, recall: 0, f1: 0 };
   let totalWeight = 0;
   for (let j = 0; j < k; j++) {
-    let support = 0;
-    let predicted = 0;
-    for (let t = 0; t < k; t++) {
-      support += c[j * k + t];
-      predicted += c[t * k + j];
-    }
-    if (support === 0 && predicted === 0) continue;
-    const tp = c[j * k + j];
-    const p = ratio(tp, predicted);
-    const r = ratio(tp, support);
-    const w = average === 'macro' ? 1 : support;
+    if (support[j] === 0 && predicted[j] === 0) continue;
+    const p = ratio(hits[j], predicted[j]);
+    const r = ratio(hits[j], support[j]);
+    const w = average === 'macro' ? 1 : support[j];
     out.precision += w * p;
     out.recall += w * r;
     out.f1 += w * harmonic(p, r);
@@ -98,24 +108,17 @@ export function averagedPrecisionRecallF1(
 
 /** sklearn matthews_corrcoef (multiclass form; equals the binary phi coefficient for k = 2). */
 export function mcc(yTrue: Labels, yPred: Labels, classes?: number): number {
-  const k = classes ?? inferClasses(yTrue, yPred);
-  const c = counts('mcc', yTrue, yPred, k);
+  const { k, support, predicted, hits } = classCounts('mcc', yTrue, yPred, classes ?? labelCount(yTrue, yPred));
   const n = yTrue.length;
   let correct = 0;
   let tp = 0; // Σ t_k p_k
   let tt = 0; // Σ t_k²
   let pp = 0; // Σ p_k²
   for (let j = 0; j < k; j++) {
-    let t = 0;
-    let p = 0;
-    for (let m = 0; m < k; m++) {
-      t += c[j * k + m];
-      p += c[m * k + j];
-    }
-    correct += c[j * k + j];
-    tp += t * p;
-    tt += t * t;
-    pp += p * p;
+    correct += hits[j];
+    tp += support[j] * predicted[j];
+    tt += support[j] * support[j];
+    pp += predicted[j] * predicted[j];
   }
   const covYtYp = correct * n - tp;
   const covYpYp = n * n - pp;

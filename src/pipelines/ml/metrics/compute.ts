@@ -8,6 +8,7 @@ import {
   checkFinite,
   checkProbabilities,
   checkSameLength,
+  labelCount,
   probaClasses,
 } from './input.ts';
 import { brier, logLoss, logLossMulticlass } from './probabilistic.ts';
@@ -71,9 +72,7 @@ function inferClasses(input: MetricInput): number {
     }
     return classes;
   }
-  let max = 1;
-  for (let i = 0; i < yTrue.length; i++) max = Math.max(max, yTrue[i], yPred[i]);
-  return Number.isFinite(max) ? Math.floor(max) + 1 : 2;
+  return labelCount(yTrue, yPred);
 }
 
 function multiclassMetrics(input: MetricInput): MetricSet {

@@ -57,9 +57,29 @@ export function checkProbabilities(metric: string, name: string, a: Numbers): vo
   }
 }
 
+/**
+ * Number of classes implied by the labels when the caller gives none: largest finite label + 1
+ * (at least 2). Non-finite labels are skipped here and reported by checkLabels.
+ */
+export function labelCount(...arrays: Numbers[]): number {
+  let max = 1;
+  for (const a of arrays) {
+    for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]) && a[i] > max) max = a[i];
+  }
+  return Math.floor(max) + 1;
+}
+
+/** More classes than this means the labels are ids or values, not class codes. */
+export const MAX_CLASSES = 1_000_000;
+
 /** Pair of label arrays for a classification metric with k classes. */
 export function checkClassification(metric: string, yTrue: Numbers, yPred: Numbers, k: number): void {
   checkSameLength(metric, yTrue, yPred);
+  if (!Number.isInteger(k) || k < 2 || k > MAX_CLASSES) {
+    throw new MetricInputError(
+      `${metric}: ${k} classes; pass labels coded 0..k-1 with 2 ≤ k ≤ ${MAX_CLASSES} (encode ids or text first)`,
+    );
+  }
   checkLabels(metric, 'yTrue', yTrue, k);
   checkLabels(metric, 'yPred', yPred, k);
 }

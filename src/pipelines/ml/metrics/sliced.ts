@@ -1,7 +1,7 @@
 // Metrics per slice of the evaluation rows (by region, device, month…), so a model that is good
 // on average but bad for one group shows it.
 import { computeMetrics, type MetricInput, type MetricSet, type MetricTask } from './compute.ts';
-import { MetricInputError } from './input.ts';
+import { MetricInputError, labelCount } from './input.ts';
 
 export interface SliceMetrics {
   /** The slice value; null collects rows whose slice value is missing. */
@@ -14,12 +14,6 @@ function take(a: Float64Array, rows: number[], width = 1): Float64Array {
   const out = new Float64Array(rows.length * width);
   rows.forEach((r, i) => out.set(a.subarray(r * width, r * width + width), i * width));
   return out;
-}
-
-function maxLabel({ yTrue, yPred }: MetricInput): number {
-  let max = 1;
-  for (let i = 0; i < yTrue.length; i++) max = Math.max(max, yTrue[i], yPred[i]);
-  return max;
 }
 
 /**
@@ -43,7 +37,7 @@ export function slicedMetrics(task: MetricTask, input: MetricInput, sliceValues:
   });
   const keys = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
   const width = input.proba ? input.proba.length / n : 1;
-  const classes = task === 'multiclass' ? (input.classes ?? (input.proba ? width : maxLabel(input) + 1)) : undefined;
+  const classes = task === 'multiclass' ? (input.classes ?? (input.proba ? width : labelCount(input.yTrue, input.yPred))) : undefined;
   return keys.map((slice) => {
     const rows = groups.get(slice)!;
     const sub: MetricInput = {

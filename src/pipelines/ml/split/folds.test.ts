@@ -37,6 +37,7 @@ describe('kFold', () => {
   it('rejects nSplits > n and nSplits < 2', () => {
     expect(() => kFold(3, { nSplits: 4 })).toThrow(/nSplits is 4 but the data has only 3 rows/);
     expect(() => kFold(3, { nSplits: 1 })).toThrow(SplitError);
+    expect(() => kFold(10.5, { nSplits: 2 })).toThrow(/has 10.5 rows/);
   });
 });
 

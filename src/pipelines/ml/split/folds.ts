@@ -1,7 +1,7 @@
 // Cross-validation folds with scikit-learn's semantics: KFold, StratifiedKFold, their repeated
 // forms, and TimeSeriesSplit. Each fold is { train, test } with ascending row indices.
 import { Random, permutation } from '../random.ts';
-import { type Keys, SplitError, type TrainTest, checkSeed, checkSplits, complement, encodeKeys, sortedRows } from './input.ts';
+import { type Keys, SplitError, type TrainTest, checkRows, checkSeed, checkSplits, complement, encodeKeys, sortedRows } from './input.ts';
 
 export interface FoldOptions {
   /** Number of folds (≥ 2, ≤ rows). Default 5. */
@@ -126,6 +126,7 @@ export interface TimeSeriesSplitOptions {
  */
 export function timeSeriesSplit(n: number, options: TimeSeriesSplitOptions = {}): TrainTest[] {
   const { nSplits = 5, gap = 0, maxTrainSize, time } = options;
+  checkRows('timeSeriesSplit', n);
   if (!Number.isInteger(nSplits) || nSplits < 2) {
     throw new SplitError(`timeSeriesSplit: nSplits is ${nSplits}; pass an integer ≥ 2`);
   }

@@ -32,6 +32,7 @@ export function checkSeed(split: string, seed: number): void {
 }
 
 export function checkSplits(split: string, nSplits: number, n: number): void {
+  checkRows(split, n);
   if (!Number.isInteger(nSplits) || nSplits < 2) {
     throw new SplitError(`${split}: nSplits is ${nSplits}; pass an integer ≥ 2`);
   }
