@@ -45,11 +45,25 @@ function metadataOf(fileName: string, buffer: ArrayBuffer): FileMetaData {
   }
 }
 
+/** One column from its row-group chunks (in row order; rows no chunk covers stay null). */
+function assemble(chunks: { rowStart: number; data: ArrayLike<unknown> }[], rows: number): unknown[] {
+  chunks.sort((a, b) => a.rowStart - b.rowStart);
+  const covered = chunks.every((c, i) => c.rowStart === (i === 0 ? 0 : chunks[i - 1].rowStart + chunks[i - 1].data.length));
+  const total = chunks.reduce((n, c) => n + c.data.length, 0);
+  if (covered && total === rows) {
+    const parts = chunks.map((c) => (Array.isArray(c.data) ? (c.data as unknown[]) : Array.from(c.data)));
+    return parts.length === 1 ? parts[0] : ([] as unknown[]).concat(...parts);
+  }
+  const out = new Array<unknown>(rows).fill(null);
+  for (const c of chunks) for (let r = 0; r < c.data.length && c.rowStart + r < rows; r++) out[c.rowStart + r] = c.data[r];
+  return out;
+}
+
 /** All top-level columns of the file, assembled from the row-group chunks hyparquet decodes. */
-export async function readParquet(fileName: string, bytes: Uint8Array): Promise<JsColumn[]> {
+export async function readParquet(fileName: string, bytes: Uint8Array, options: { rowEnd?: number } = {}): Promise<JsColumn[]> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const metadata = metadataOf(fileName, buffer);
-  const rows = Number(metadata.num_rows);
+  const rows = Math.min(Number(metadata.num_rows), options.rowEnd ?? Infinity);
   // Top-level fields: the root's children, skipping nested sub-elements.
   const fields: SchemaElement[] = [];
   const schema = metadata.schema;
@@ -63,20 +77,23 @@ export async function readParquet(fileName: string, bytes: Uint8Array): Promise<
     fields.push(schema[i]);
     i = skip(i);
   }
-  const columns = new Map<string, unknown[]>(fields.map((f) => [f.name, new Array<unknown>(rows).fill(null)]));
+  const chunks = new Map<string, { rowStart: number; data: ArrayLike<unknown> }[]>(fields.map((f) => [f.name, []]));
   try {
     await parquetRead({
       file: buffer,
       metadata,
       compressors,
-      onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
-        const target = columns.get(columnName);
-        if (!target) return;
-        for (let r = rowStart; r < rowEnd && r < rows; r++) target[r] = columnData[r - rowStart];
+      rowEnd: rows,
+      onChunk: ({ columnName, columnData, rowStart }) => {
+        chunks.get(columnName)?.push({ rowStart, data: columnData as ArrayLike<unknown> });
       },
     });
   } catch (err) {
     throw new DataImportError(`${fileName}: the Parquet data cannot be read: ${(err as Error).message}`);
   }
-  return fields.map((f) => ({ name: f.name, values: columns.get(f.name)!, hint: f.num_children ? 'string' : hintFor(f) }));
+  return fields.map((f) => ({
+    name: f.name,
+    values: assemble(chunks.get(f.name)!, rows),
+    hint: f.num_children ? 'string' : hintFor(f),
+  }));
 }
