@@ -1,3 +1,4 @@
+// Tests for the calibrator entry points and the stored-state parser.
 import { describe, expect, it } from 'vitest';
 import { applyCalibrator, fitCalibrator } from './calibrator.ts';
 import { CalibrationError } from './input.ts';

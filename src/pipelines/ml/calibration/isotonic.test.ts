@@ -1,3 +1,4 @@
+// Tests for isotonic calibration against sklearn's IsotonicRegression and a hand PAVA example.
 import { describe, expect, it } from 'vitest';
 import { applyIsotonic, fitIsotonic } from './isotonic.ts';
 import { F30, Y30 } from './test-data.ts';

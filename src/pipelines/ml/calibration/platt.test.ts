@@ -1,3 +1,4 @@
+// Tests for Platt scaling against sklearn's _sigmoid_calibration and the exact optimum.
 import { describe, expect, it } from 'vitest';
 import { CalibrationError } from './input.ts';
 import { applyPlatt, fitPlatt } from './platt.ts';

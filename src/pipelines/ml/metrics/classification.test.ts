@@ -1,3 +1,4 @@
+// Tests for label-based classification metrics against sklearn documentation examples and hand counts.
 import { describe, expect, it } from 'vitest';
 import {
   accuracy,

@@ -1,3 +1,4 @@
+// Tests for silhouette and inertia against a hand example and sklearn's values.
 import { describe, expect, it } from 'vitest';
 import { inertia, silhouette } from './clustering.ts';
 

@@ -1,3 +1,4 @@
+// Tests for computeMetrics: the metric set per task, sklearn values, and its input errors.
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from './compute.ts';
 import { MetricInputError } from './input.ts';

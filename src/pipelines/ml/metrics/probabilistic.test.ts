@@ -1,3 +1,4 @@
+// Tests for log loss, Brier score and the calibration curve against sklearn's documented and computed values.
 import { describe, expect, it } from 'vitest';
 import { brier, calibrationCurve, logLoss, logLossMulticlass } from './probabilistic.ts';
 import { S40, Y40 } from './test-data.ts';

@@ -1,3 +1,4 @@
+// Tests for ROC/PR curves, ROC AUC and average precision against sklearn's documented and computed values.
 import { describe, expect, it } from 'vitest';
 import { MetricInputError, MetricUndefinedError } from './input.ts';
 import { averagePrecision, precisionRecallCurve, rocAuc, rocAucOvr, rocCurve } from './ranking.ts';

@@ -1,3 +1,4 @@
+// Tests for the regression metrics against sklearn's documentation example and hand calculations.
 import { describe, expect, it } from 'vitest';
 import { absoluteErrors, mae, mape, medianAe, r2, residuals, rmse } from './regression.ts';
 

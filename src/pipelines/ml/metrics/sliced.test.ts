@@ -1,3 +1,4 @@
+// Tests for slicedMetrics: per-slice rows, ordering, and agreement with computeMetrics on each subset.
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from './compute.ts';
 import { slicedMetrics } from './sliced.ts';

@@ -1,3 +1,4 @@
+// Tests for the fold splitters against sklearn's documented folds, plus partition and seeding properties.
 import { describe, expect, it } from 'vitest';
 import { kFold, repeatedKFold, repeatedStratifiedKFold, stratifiedKFold, timeSeriesSplit } from './folds.ts';
 import { SplitError, type TrainTest } from './input.ts';

@@ -1,3 +1,4 @@
+// Tests for the holdout splits: sklearn sizes, partition and stratification properties, seeding, errors.
 import { describe, expect, it } from 'vitest';
 import { chronologicalSplit, groupSplit, randomSplit, stratifiedSplit } from './holdout.ts';
 import { SplitError, type TrainTest } from './input.ts';
