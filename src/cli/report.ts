@@ -2,7 +2,7 @@
 import type { CellOutput } from '../pipelines/engine/types';
 
 export function cellReportExtras(output: CellOutput | null): Record<string, unknown> {
-  if (!output || output.kind !== 'json') return {};
+  if (!output || output.kind !== 'json' || output.value.kind !== 'train') return {};
   const v = output.value;
   const extras: Record<string, unknown> = {};
   if (v.metrics) extras.metrics = v.metrics;

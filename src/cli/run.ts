@@ -11,6 +11,9 @@ import { createFolderCache } from './folder-cache';
 import type { Io } from './main';
 import { NodeFileResolver } from './node-files';
 import { cellReportExtras } from './report';
+import { registerMlRunners } from '../pipelines/ml/cells/runners';
+import { createLocalMl } from '../pipelines/ml/cells/local-ml';
+import { createFolderRunSink } from './run-sink';
 
 export interface CellReport {
   id: string;
@@ -66,10 +69,13 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const cacheDir = path.resolve(values['cache-dir'] ?? path.join(path.dirname(file), '.bitacora'));
   const engine = await createNodeEngine();
   try {
+    registerMlRunners();
     const executor = new Executor({
       engine,
       files: new NodeFileResolver(dataDir),
       cache: values['no-cache'] ? undefined : createFolderCache(cacheDir),
+      ml: createLocalMl(),
+      runs: createFolderRunSink(cacheDir),
     });
     const result = await executor.run(nb, 'all');
     const plan = await executor.plan(nb);
