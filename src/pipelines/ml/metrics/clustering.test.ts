@@ -18,6 +18,16 @@ describe('silhouette', () => {
   it('accepts any integer labels', () => {
     expect(silhouette(f([0, 1, 10, 11]), 1, Int32Array.from([-1, -1, 7, 7]))).toBeCloseTo(0.899749373433584, 15);
   });
+  it('scores a seeded sample when sampleSize is given (sklearn sample_size)', () => {
+    const labels = Int32Array.from([0, 0, 0, 1, 1, 1, 2, 0]);
+    const full = silhouette(X, 2, labels);
+    expect(silhouette(X, 2, labels, { sampleSize: 8, seed: 1 })).toBe(full);
+    const a = silhouette(X, 2, labels, { sampleSize: 6, seed: 1 });
+    expect(silhouette(X, 2, labels, { sampleSize: 6, seed: 1 })).toBe(a);
+    const seeds = [1, 2, 3, 4, 5, 6].map((seed) => silhouette(X, 2, labels, { sampleSize: 6, seed }));
+    expect(new Set(seeds).size).toBeGreaterThan(1);
+    expect(() => silhouette(X, 2, labels, { sampleSize: 2 })).toThrow(/sampleSize is 2/);
+  });
   it('needs 2..n−1 clusters and a matching matrix', () => {
     expect(() => silhouette(f([0, 1, 2]), 1, f([0, 0, 0]))).toThrow(/found 1 clusters in 3 rows/);
     expect(() => silhouette(f([0, 1, 2]), 1, f([0, 1, 2]))).toThrow(/between 2 and n − 1/);

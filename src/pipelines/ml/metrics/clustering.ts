@@ -1,5 +1,6 @@
 // Clustering quality on a row-major n×p feature matrix: sklearn's silhouette_score (euclidean)
 // and k-means inertia (sum of squared distances to the cluster centres).
+import { Random, permutation } from '../random.ts';
 import { MetricInputError, checkFinite, checkNonEmpty } from './input.ts';
 
 function checkMatrix(metric: string, x: ArrayLike<number>, dims: number, labels: ArrayLike<number>): number {
@@ -33,13 +34,46 @@ function encode(labels: ArrayLike<number>): { codes: Int32Array; clusters: numbe
   return { codes, clusters: ids.size };
 }
 
+export interface SilhouetteOptions {
+  /**
+   * Score a seeded random sample of this many rows instead of all of them (sklearn's sample_size):
+   * the cost is quadratic in the rows scored, so large tables need it.
+   */
+  sampleSize?: number;
+  seed?: number;
+}
+
 /**
  * Mean silhouette coefficient over all rows: (b − a) / max(a, b), where a is the mean distance to
  * the other members of the row's cluster and b the mean distance to the nearest other cluster;
  * rows alone in their cluster score 0. O(n²) distances.
  */
-export function silhouette(x: ArrayLike<number>, dims: number, labels: ArrayLike<number>): number {
-  const n = checkMatrix('silhouette', x, dims, labels);
+export function silhouette(
+  x: ArrayLike<number>,
+  dims: number,
+  labels: ArrayLike<number>,
+  options: SilhouetteOptions = {},
+): number {
+  checkMatrix('silhouette', x, dims, labels);
+  const { sampleSize, seed = 0 } = options;
+  if (sampleSize !== undefined && sampleSize < labels.length) {
+    if (!Number.isInteger(sampleSize) || sampleSize < 3) {
+      throw new MetricInputError(`silhouette: sampleSize is ${sampleSize}; pass an integer ≥ 3, or leave it out`);
+    }
+    const rows = permutation(labels.length, new Random(seed)).subarray(0, sampleSize);
+    const xs = new Float64Array(sampleSize * dims);
+    const ls = new Float64Array(sampleSize);
+    rows.forEach((r, i) => {
+      ls[i] = labels[r];
+      for (let f = 0; f < dims; f++) xs[i * dims + f] = x[r * dims + f];
+    });
+    return silhouetteOf(xs, dims, ls);
+  }
+  return silhouetteOf(x, dims, labels);
+}
+
+function silhouetteOf(x: ArrayLike<number>, dims: number, labels: ArrayLike<number>): number {
+  const n = labels.length;
   const { codes, clusters } = encode(labels);
   if (clusters < 2 || clusters > n - 1) {
     throw new MetricInputError(
