@@ -12,7 +12,7 @@ import {
   type TableInfo,
 } from './engine';
 import { columnsToIpc, type JsColumn } from './import/columns';
-import { csvErrorMessage, headerFields, isSnifferFailure, readCsvSql, strictReadCsvSql } from './import/csv';
+import { csvErrorMessage, guessDelimiter, headerFields, isSnifferFailure, readCsvSql, strictReadCsvSql } from './import/csv';
 import { detectFormat, isArrowStream } from './import/detect';
 import { readJson } from './import/json';
 import { readParquet } from './import/parquet';
@@ -149,8 +149,10 @@ export class DuckDbEngine implements DataEngine {
     }
   }
 
-  private importCsv(temp: string, file: FileInput, delimiter: string): void {
+  private importCsv(temp: string, file: FileInput, tab: boolean): void {
     const { fileName, bytes } = file;
+    const head = new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).replace(/^\uFEFF/, '');
+    const delimiter = tab ? '\t' : guessDelimiter(head);
     if (looksBinary(bytes)) {
       throw new DataImportError(
         `${fileName}: this is not a text file (it contains NUL bytes), so it cannot be read as ${delimiter === '\t' ? 'TSV' : 'CSV'}.`,
@@ -165,9 +167,8 @@ export class DuckDbEngine implements DataEngine {
       let message = (err as Error).message;
       if (isSnifferFailure(message)) {
         decodeUtf8(fileName, bytes); // throws with the line of the first bad byte
-        const head = new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
         try {
-          this.exec(strictReadCsvSql(path, delimiter, headerFields(head.replace(/^\uFEFF/, ''), delimiter), longest));
+          this.exec(strictReadCsvSql(path, delimiter, headerFields(head, delimiter), longest));
         } catch (strictErr) {
           message = (strictErr as Error).message;
         }
@@ -189,16 +190,18 @@ export class DuckDbEngine implements DataEngine {
     } catch (err) {
       throw new DataImportError(`${fileName}: not a readable Arrow IPC file or stream: ${(err as Error).message}`);
     }
-    if (table.schema.fields.length === 0) throw new DataImportError(`${fileName}: the Arrow data has no columns.`);
+    if (table.schema.fields.length === 0) {
+      throw new DataImportError(`${fileName}: not a readable Arrow IPC file or stream (no schema found).`);
+    }
     return isArrowStream(bytes) ? bytes : tableToIPC(table, 'stream');
   }
 
   private async build(temp: string, format: FileFormat, file: FileInput): Promise<void> {
     switch (format) {
       case 'csv':
-        return this.importCsv(temp, file, ',');
+        return this.importCsv(temp, file, false);
       case 'tsv':
-        return this.importCsv(temp, file, '\t');
+        return this.importCsv(temp, file, true);
       case 'json':
       case 'parquet':
         return this.insertIpcStream(temp, columnsToIpc(await this.columnsFor(format, file)));

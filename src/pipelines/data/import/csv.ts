@@ -12,6 +12,26 @@ export function readCsvSql(path: string, delimiter: string, longestLineBytes: nu
   return `SELECT * FROM read_csv(${quoteString(path)}, ${opts.join(', ')})`;
 }
 
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * The delimiter of a .csv file, from its header line: the candidate that occurs most often outside
+ * quotes (',' on a tie). DuckDB's sniffer could guess it too, but given ragged rows it silently picks
+ * "one column" instead of failing, so the reader always gets an explicit delimiter.
+ */
+export function guessDelimiter(head: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of head) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
 /** The first record's fields (the header), honouring double quotes. */
 export function headerFields(text: string, delimiter: string): string[] {
   const fields: string[] = [];
