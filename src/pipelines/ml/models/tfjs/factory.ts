@@ -1,12 +1,13 @@
 // Entry points for the tfjs-family models: build one from (type, task, params) with validated parameters,
 // or restore a fitted one from its serialized form.
 
-import { ModelInputError, type SerializedModel, type Task } from '../model.ts';
+import { ModelInputError, type Model, type SerializedModel, type Task } from '../model.ts';
 import { LinearModel, type LinearState, type LinearType } from './linear.ts';
 import { GlmModel, NeuralModel, type NeuralState, type NeuralType } from './neural.ts';
 import { TFJS_MODEL_TYPES, isTfjsModelType, parseParams, type TfjsModelType } from './params.ts';
 
-export type TfjsModel = LinearModel | NeuralModel;
+/** Every tfjs-family model: the shared Model interface, plus dispose() (a no-op today: fitted models hold no tensors). */
+export type TfjsModel = Model & { dispose(): void };
 
 const LINEAR: readonly TfjsModelType[] = ['linear', 'ridge', 'lasso', 'elastic_net'];
 
