@@ -55,12 +55,12 @@ export type ProfileKind = ColumnProfile['kind'];
 
 export function profileKind(duckType: string): ProfileKind {
   const t = duckType.toUpperCase();
-  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL)/.test(t)) {
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL)(\(\d+, ?\d+\))?$/.test(t)) {
     return 'number';
   }
   if (t === 'VARCHAR' || t.startsWith('ENUM')) return 'text';
   if (t === 'BOOLEAN') return 'boolean';
-  if (t === 'DATE' || t.startsWith('TIMESTAMP')) return 'date';
+  if (t === 'DATE' || /^TIMESTAMP( WITH TIME ZONE|_S|_MS|_NS|TZ)?$/.test(t)) return 'date';
   return 'other';
 }
 
