@@ -55,7 +55,7 @@ export function prepareTraining(frame: Frame, spec: TrainSpec): Prepared {
 
   const { y, labels, classes } = encodeTarget(spec, target);
   const trainY = pick(y, trainRows);
-  checkTarget(spec, trainY, classes, trainRows.length);
+  checkTarget(spec, trainY, classes, trainRows.length, labels);
 
   const cols = features.map((f) => byName.get(f)!.values as Float64Array);
   const nanTolerant = NAN_TOLERANT.has(spec.model.type);
@@ -102,7 +102,7 @@ function encodeTarget(spec: TrainSpec, target: Column): { y: Float64Array; label
   return { y, labels: distinct, classes: distinct.length };
 }
 
-function checkTarget(spec: TrainSpec, y: Float64Array, classes: number, n: number): void {
+function checkTarget(spec: TrainSpec, y: Float64Array, classes: number, n: number, labels?: string[]): void {
   let missing = 0;
   for (const v of y) if (Number.isNaN(v)) missing++;
   if (missing) fail(spec, 'target', `column "${spec.target}" is missing in ${missing} training row(s); drop or impute them first`);
@@ -111,7 +111,7 @@ function checkTarget(spec: TrainSpec, y: Float64Array, classes: number, n: numbe
     return;
   }
   const seen = new Set(y);
-  if (seen.size < 2) fail(spec, 'target', `only one class ("${classes ? [...seen][0] : ''}") in the training rows; classification needs at least two`);
+  if (seen.size < 2) fail(spec, 'target', `only one class ("${labels?.[[...seen][0]] ?? ''}") in the training rows; classification needs at least two`);
   if (spec.task === 'binary' && classes > 2) fail(spec, 'task', `binary needs two classes, "${spec.target}" has ${classes}; use task: multiclass`);
   if (classes > n) fail(spec, 'target', `${classes} classes but only ${n} training rows; there are more classes than rows`);
 }
