@@ -206,6 +206,27 @@ describe('IndexedDbResultStore', () => {
   });
 });
 
+describe('one transaction per write', () => {
+  it('keeps no half of a result when its second write fails', async () => {
+    const { results } = await open(new IDBFactory(), { estimate: fixedEstimate });
+    const proto = globalThis.IDBObjectStore.prototype;
+    const original = proto.put;
+    let calls = 0;
+    // The entry's record is written, then its size record fails for lack of space.
+    proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    };
+    try {
+      await expect(results.put('k', { output: 1, table: new Uint8Array(8) })).rejects.toBeInstanceOf(StorageFullError);
+    } finally {
+      proto.put = original;
+    }
+    expect(calls).toBe(2);
+    expect(await results.get('k')).toBeNull();
+  });
+});
+
 describe('IndexedDbKeyValueStore', () => {
   it('keeps settings', async () => {
     const { settings } = await open(new IDBFactory());
