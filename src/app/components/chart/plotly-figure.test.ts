@@ -7,7 +7,7 @@ const chart = (type: ChartData['type'], traces: ChartData['traces']): ChartData 
 describe('plotlyFigure', () => {
   it('maps line and scatter to scatter traces with modes', () => {
     expect(plotlyFigure(chart('line', [{ name: 'a', x: [1, 2], y: [3, 4] }]), 'light').data[0]).toMatchObject({ type: 'scatter', mode: 'lines', x: [1, 2], y: [3, 4], showlegend: false });
-    expect(plotlyFigure(chart('scatter', [{ name: 'a', x: [1], y: [2] }, { name: 'b', x: [1], y: [2] }]), 'dark').data[1]).toMatchObject({ type: 'scattergl', mode: 'markers', name: 'b', showlegend: true });
+    expect(plotlyFigure(chart('scatter', [{ name: 'a', x: [1], y: [2] }, { name: 'b', x: [1], y: [2] }]), 'dark').data[1]).toMatchObject({ type: 'scatter', mode: 'markers', name: 'b', showlegend: true });
   });
 
   it('draws binned histograms as touching bars at the bin centres', () => {

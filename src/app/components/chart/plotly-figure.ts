@@ -1,5 +1,7 @@
 // ChartData (from the chart cell) → Plotly traces, layout and config. Pure, so it is tested
 // without Plotly or a DOM; the histogram arrives already binned and is drawn as touching bars.
+// Scatter uses SVG 'scatter', not WebGL 'scattergl': regl compiles with Function(), which the
+// page's CSP (no 'unsafe-eval') forbids.
 import type { ChartData, ChartTrace } from '../../../pipelines/data/chart-data';
 import { chartPalettes, type ChartPalette, type ThemeName } from './chart-theme';
 
@@ -27,7 +29,7 @@ function traceFor(type: ChartData['type'], tr: ChartTrace, multi: boolean, palet
     case 'line':
       return { ...base, type: 'scatter', mode: 'lines', x: tr.x, y: tr.y, line: { width: 2 } };
     case 'scatter':
-      return { ...base, type: 'scattergl', mode: 'markers', x: tr.x, y: tr.y, marker: { size: 6, opacity: 0.75 } };
+      return { ...base, type: 'scatter', mode: 'markers', x: tr.x, y: tr.y, marker: { size: 6, opacity: 0.75 } };
     case 'histogram': {
       const width = numericGap(tr.x);
       return { ...base, type: 'bar', x: tr.x, y: tr.y, ...(width ? { width } : {}), opacity: multi ? 0.6 : 0.9 };

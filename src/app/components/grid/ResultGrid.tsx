@@ -87,7 +87,9 @@ export function ResultGrid({ columns, rowCount, fetchWindow, maxHeight = 360, la
         e.key === 'ArrowDown' ? now + ROW_H : e.key === 'ArrowUp' ? now - ROW_H : e.key === 'PageDown' ? now + page : e.key === 'PageUp' ? now - page : e.key === 'Home' && !e.shiftKey ? 0 : e.key === 'End' && !e.shiftKey ? maxOffset : null;
       if (target === null) return;
       e.preventDefault();
-      rows.scrollToOffset(Math.min(maxOffset, Math.max(0, target)));
+      // Set scrollTop directly: the virtualiser clamps offsets to the real (shortened) scroll height.
+      const el = scrollRef.current;
+      if (el) el.scrollTop = Math.min(maxOffset, Math.max(0, target)) / factorRef.current;
     },
     [rows, viewportH],
   );

@@ -14,11 +14,11 @@ export function columnWidth(name: string, type: string): number {
   return Math.round(Math.min(360, Math.max(72, byType, byHeader)));
 }
 
-/** Text for a number cell: integers exactly, others with up to 6 significant decimals. */
+/** Text for a number cell: integers exactly, others to 8 significant digits. */
 export function formatNumberCell(n: number): string {
   if (Number.isInteger(n)) return String(n);
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   if (abs !== 0 && (abs < 1e-4 || abs >= 1e15)) return n.toExponential(4);
-  return String(Number(n.toPrecision(10)));
+  return String(Number(n.toPrecision(8)));
 }
