@@ -2,7 +2,7 @@
 // features that moved it most (TreeSHAP), with the remainder summed so the parts still add up.
 
 import { ModelInputError, type Model } from '../models/model.ts';
-import { predictRaw } from '../models/trees/forest.ts';
+import { predictRaw } from '../models/trees/scorer.ts';
 import { isTreeModel, treeShap } from './tree-shap.ts';
 
 export interface Contribution {

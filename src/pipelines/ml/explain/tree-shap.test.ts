@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../random.ts';
-import { forestFromTrees, emptyTree, addNode, predictRaw, type FlatForest, type TreeEnsemble } from '../models/trees/forest.ts';
+import { forestFromTrees, emptyTree, addNode, type FlatForest, type TreeEnsemble } from '../models/trees/forest.ts';
+import { predictRaw } from '../models/trees/scorer.ts';
 import { HistGradientBoosting } from '../models/trees/hist-gradient-boosting.ts';
 import { RandomForest } from '../models/trees/random-forest.ts';
 import { DecisionTree } from '../models/trees/decision-tree.ts';

@@ -3,7 +3,8 @@
 
 import { ModelInputError, type FitHistory, type Model, type SerializedModel, type Task, type FitData, type FitOptions } from '../model.ts';
 import { checkPredictInput } from './fit-checks.ts';
-import { deserializeForest, predictRaw, serializeForest, type FlatForest, type SerializedForest, type TreeEnsemble } from './forest.ts';
+import { deserializeForest, serializeForest, type FlatForest, type SerializedForest, type TreeEnsemble } from './forest.ts';
+import { predictRaw } from './scorer.ts';
 
 export interface CartFitted {
   p: number;

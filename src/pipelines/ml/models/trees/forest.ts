@@ -118,41 +118,6 @@ export function leafOf(f: FlatForest, root: number, X: Float64Array, base: numbe
   return node;
 }
 
-const BLOCK = 256;
-
-/** Raw outputs, row-major n × outputs: baseline + scale × Σ trees. Rows go in blocks so X stays in cache. */
-export function predictRaw(e: TreeEnsemble, X: Float64Array, n: number, p: number): Float64Array {
-  const { forest: f, outputs, treeOutput, scale } = e;
-  if (X.length !== n * p) throw new ModelInputError(`X has ${X.length} values; expected n × p = ${n} × ${p}`);
-  const out = new Float64Array(n * outputs);
-  for (let i = 0; i < n; i++) for (let o = 0; o < outputs; o++) out[i * outputs + o] = e.baseline[o];
-  const { feature, threshold, left, right, missingLeft, value, roots } = f;
-  const width = f.width;
-  const nTrees = roots.length;
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = Math.min(n, start + BLOCK);
-    for (let t = 0; t < nTrees; t++) {
-      const root = roots[t];
-      const o = treeOutput ? treeOutput[t] : 0;
-      for (let i = start; i < end; i++) {
-        const base = i * p;
-        let node = root;
-        let fi = feature[node];
-        while (fi >= 0) {
-          const x = X[base + fi];
-          if (x <= threshold[node]) node = left[node];
-          else if (x !== x && missingLeft[node] === 1) node = left[node];
-          else node = right[node];
-          fi = feature[node];
-        }
-        if (width === 1) out[i * outputs + o] += scale * value[node];
-        else for (let c = 0; c < width; c++) out[i * outputs + c] += scale * value[node * width + c];
-      }
-    }
-  }
-  return out;
-}
-
 export interface SerializedForest {
   width: number;
   roots: number[];

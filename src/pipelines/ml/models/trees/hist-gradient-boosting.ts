@@ -5,7 +5,8 @@ import { ModelInputError, type FitData, type FitHistory, type FitOptions, type M
 import { Random } from '../../random.ts';
 import { binColumns, fitBins } from './binning.ts';
 import { breathe, checkCancelled, checkFitData, checkPredictInput, positiveInt, positiveNumber, rowWeights, type ClassWeight } from './fit-checks.ts';
-import { addTreeOutput, deserializeForest, forestFromTrees, predictRaw, serializeForest, type FlatForest, type SerializedForest, type Tree, type TreeEnsemble } from './forest.ts';
+import { addTreeOutput, deserializeForest, forestFromTrees, serializeForest, type FlatForest, type SerializedForest, type Tree, type TreeEnsemble } from './forest.ts';
+import { predictRaw } from './scorer.ts';
 import { HistGrower } from './hist-grower.ts';
 import { baseline, gradients, lossOutputs, meanLoss, probabilities, type LossName } from './losses.ts';
 
