@@ -1,0 +1,208 @@
+// The notebook screen: header and toolbar, review/conflict/storage banners, the cell list, page-wide
+// file drop, keyboard shortcuts (Ctrl/Cmd+S), toasts and the share-link dialog.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { TableInfo } from '../../pipelines/data/engine';
+import { producesTable } from '../../pipelines/engine/graph';
+import { encodeShareLink } from '../../pipelines/share/link';
+import { useT } from '../i18n/I18nProvider';
+import { Dropzone } from '../components/dropzone/Dropzone';
+import { Toasts } from '../components/toast/Toasts';
+import { useToasts } from '../components/toast/useToasts';
+import { ReviewBanner } from '../components/review-banner/ReviewBanner';
+import { EmptyState } from '../components/empty-state/EmptyState';
+import { Spinner } from '../components/progress/Spinner';
+import type { Navigator } from '../App';
+import type { NotebookSession, SessionEnv } from '../session/notebook-session';
+import type { Preferences } from '../session/preferences';
+import { useNotebookSession } from '../session/use-notebook-session';
+import type { Cell } from '../../pipelines/notebook/schema';
+import { CellView, type CellActions } from './CellView';
+import type { CellContext } from './CellBody';
+import { Toolbar, type ToolbarActions } from './Toolbar';
+import { useUiT } from './messages';
+import { StatusStrip } from './StatusStrip';
+import { NotebookBanners } from './NotebookBanners';
+import { ShareDialog } from './ShareDialog';
+import { UndoBar } from './UndoBar';
+import { importFiles } from './import-files';
+import { exportNotebook } from './exports';
+
+interface Props {
+  session: NotebookSession;
+  env: SessionEnv;
+  nav: Navigator;
+  prefs: Preferences;
+}
+
+export function NotebookView({ session, env, nav, prefs }: Props) {
+  const t = useT();
+  const ui = useUiT();
+  const snap = useNotebookSession(session);
+  const { toasts, notify, dismiss } = useToasts();
+  const [shareUrl, setShareUrl] = useState<{ url: string; copied: boolean; tooLong: boolean } | null>(null);
+  const [undo, setUndo] = useState<{ id: string; restore(): void } | null>(null);
+  const readOnly = snap.mode === 'review';
+
+  // Ctrl/Cmd+S saves now; the browser's "save page" would be useless here.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (!readOnly) void session.saveNow();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session, readOnly]);
+
+  // Save before the tab goes away (the debounce may still be pending).
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void session.saveNow();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+    };
+  }, [session]);
+
+  const onFiles = useCallback(
+    (files: File[]) => {
+      void importFiles(files, { session, env, nav, notify, ui, readOnly });
+    },
+    [session, env, nav, notify, ui, readOnly],
+  );
+
+  const tables = useMemo(() => {
+    const out = new Map<string, TableInfo>();
+    for (const [id, s] of snap.states) if (s.output?.kind === 'table') out.set(id, s.output.table);
+    return out;
+  }, [snap.states]);
+  const tableCells = useMemo(() => snap.notebook.cells.filter(producesTable).map((c) => c.id), [snap.notebook.cells]);
+  const ctx: CellContext = useMemo(
+    () => ({
+      tables,
+      tableCells,
+      fetchWindow: (table: string) => (offset: number, limit: number) => env.engine.readWindow(table, offset, limit),
+      missingFiles: snap.missingFiles,
+      theme: prefs.theme,
+    }),
+    [tables, tableCells, env.engine, snap.missingFiles, prefs.theme],
+  );
+
+  const cellActions: CellActions = useMemo(
+    () => ({
+      update: (id: string, cell: Cell) => session.updateCell(id, cell),
+      rename: (id: string, next: string) => session.renameCell(id, next),
+      run: (id: string) => void session.run({ cells: [id] }),
+      move: (id: string, delta: -1 | 1) => session.moveCell(id, delta),
+      remove: (id: string) => setUndo({ id, restore: session.deleteCell(id) }),
+      collapse: (id: string, collapsed: boolean) => session.setCollapsed(id, collapsed),
+      supplyFile: (id: string, file: File) =>
+        void session.supplyFile(id, file).catch((e: Error) => notify('error', e.message)),
+    }),
+    [session, notify],
+  );
+
+  const toolbar: ToolbarActions = {
+    gallery: () => nav.gallery(),
+    setTitle: (title) => session.setTitle(title),
+    runAll: () => void session.run('all'),
+    runStale: () => void session.run('stale'),
+    cancel: () => session.cancel(),
+    addCell: (kind) => {
+      const cell = session.addCell(kind);
+      requestAnimationFrame(() => document.querySelector(`[data-cell-id="${cell.id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }));
+    },
+    importFiles: onFiles,
+    exportAs: (format) => void exportNotebook(format, snap.notebook, env).catch((e: Error) => notify('error', e.message)),
+    copyLink: () => {
+      try {
+        const link = encodeShareLink(snap.notebook, location.origin + location.pathname);
+        setShareUrl({ url: link.url, copied: false, tooLong: link.tooLong });
+        navigator.clipboard
+          ?.writeText(link.url)
+          .then(() => {
+            setShareUrl((s) => (s && s.url === link.url ? { ...s, copied: true } : s));
+            notify('success', t('toolbar.linkCopied'));
+          })
+          .catch(() => undefined);
+      } catch (e) {
+        notify('error', (e as Error).message);
+      }
+    },
+  };
+
+  const fork = async () => {
+    try {
+      const id = await session.saveAsCopy();
+      history.replaceState(null, '', `${location.pathname}${location.search}#open=${encodeURIComponent(id)}`);
+    } catch (e) {
+      notify('error', (e as Error).message);
+    }
+  };
+
+  const cells = snap.notebook.cells;
+  return (
+    <Dropzone onFiles={onFiles} bare disabled={readOnly}>
+      <div className={`nb-page${readOnly ? ' review' : ''}`} data-mode={snap.mode}>
+        <Toolbar snap={snap} prefs={prefs} actions={toolbar} />
+        <main className="nb-main">
+          {readOnly && !snap.runAllowed && (
+            <ReviewBanner
+              onRun={() => {
+                session.allowRun();
+                void session.run('all');
+              }}
+              onFork={() => void fork()}
+            />
+          )}
+          {readOnly && snap.runAllowed && (
+            <div className="nb-banner info" role="status">
+              <span className="review-tag">{ui('review.readOnly')}</span>
+              <span>{t('review.title')}</span>
+              <button type="button" className="bt-button bt-button--small" onClick={() => void fork()}>
+                {ui('review.copy')}
+              </button>
+            </div>
+          )}
+          {!snap.engineReady && (
+            <div className="nb-banner info" role="status" data-testid="engine-starting">
+              <Spinner /> <span>{t('engine.starting')}</span>
+            </div>
+          )}
+          <NotebookBanners snap={snap} session={session} onError={(m) => notify('error', m)} />
+          {snap.notebook.description && <p className="nb-description">{snap.notebook.description}</p>}
+          {cells.length === 0 ? (
+            <EmptyState title={ui('nb.empty')} hint={ui('nb.emptyHint')} />
+          ) : (
+            <div className="cell-list">
+              {cells.map((cell, i) => (
+                <CellView
+                  key={cell.id}
+                  cell={cell}
+                  index={i}
+                  count={cells.length}
+                  state={snap.states.get(cell.id)}
+                  stale={snap.stale.has(cell.id)}
+                  graphError={snap.graphErrors.get(cell.id)}
+                  readOnly={readOnly}
+                  canRun={snap.runAllowed}
+                  ctx={ctx}
+                  actions={cellActions}
+                />
+              ))}
+            </div>
+          )}
+          {!readOnly && <p className="drop-hint">{ui('nb.dropHere')}</p>}
+        </main>
+        <StatusStrip snap={snap} />
+        {undo && <UndoBar message={ui('nb.deleted', { id: undo.id })} onUndo={() => { undo.restore(); setUndo(null); }} onClose={() => setUndo(null)} />}
+        <ShareDialog link={shareUrl} onClose={() => setShareUrl(null)} />
+        <Toasts toasts={toasts} onDismiss={dismiss} />
+      </div>
+    </Dropzone>
+  );
+}

@@ -1,0 +1,8 @@
+// A cluster cell: its spec form and output (first cut: the generic modelling view).
+import type { CellOf } from '../../../pipelines/notebook/schema';
+import type { KindProps } from '../CellBody';
+import { OtherCell } from './OtherCell';
+
+export function ClusterCell(props: KindProps<CellOf<'cluster'>>) {
+  return <OtherCell {...props} />;
+}

@@ -1,0 +1,8 @@
+// A transform cell: its spec form and output (first cut: the generic modelling view).
+import type { CellOf } from '../../../pipelines/notebook/schema';
+import type { KindProps } from '../CellBody';
+import { OtherCell } from './OtherCell';
+
+export function TransformCell(props: KindProps<CellOf<'transform'>>) {
+  return <OtherCell {...props} />;
+}

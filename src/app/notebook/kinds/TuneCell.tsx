@@ -1,0 +1,8 @@
+// A tune cell: its spec form and output (first cut: the generic modelling view).
+import type { CellOf } from '../../../pipelines/notebook/schema';
+import type { KindProps } from '../CellBody';
+import { OtherCell } from './OtherCell';
+
+export function TuneCell(props: KindProps<CellOf<'tune'>>) {
+  return <OtherCell {...props} />;
+}
