@@ -124,6 +124,22 @@ describe('linear family', () => {
     expect(back.predict(Xp, 40)).toEqual(m.predict(Xp, 40));
   });
 
+  it('integer sample weights equal repeated rows', async () => {
+    const { X: Xw, y: yw } = plane(12, 0.5, 4);
+    const w = Float64Array.from({ length: 12 }, (_, i) => 1 + (i % 3));
+    const rows = Array.from({ length: 12 }, (_, i) => Array<number>(w[i]).fill(i)).flat();
+    const Xr = Float64Array.from(rows.flatMap((i) => [Xw[2 * i], Xw[2 * i + 1]]));
+    const yr = Float64Array.from(rows.map((i) => yw[i]));
+    for (const [type, params] of [['ridge', { alpha: 3 }], ['elastic_net', { alpha: 0.2, tol: 1e-12 }]] as const) {
+      const weighted = createTfjsModel(type, 'regression', params) as LinearModel;
+      await weighted.fit({ X: Xw, y: yw, n: 12, p: 2 }, { seed: 0, sampleWeight: w });
+      const repeated = createTfjsModel(type, 'regression', params) as LinearModel;
+      await repeated.fit({ X: Xr, y: yr, n: rows.length, p: 2 }, { seed: 0 });
+      for (let j = 0; j < 2; j++) expect(weighted.coefficients.coef[j]).toBeCloseTo(repeated.coefficients.coef[j], 8);
+      expect(weighted.coefficients.intercept).toBeCloseTo(repeated.coefficients.intercept, 8);
+    }
+  });
+
   it('says which column is collinear or missing', async () => {
     const Xc = Float64Array.of(1, 2, 2, 4, 3, 6);
     await expect(createTfjsModel('linear', 'regression').fit({ X: Xc, y: Float64Array.of(1, 2, 3), n: 3, p: 2 }, { seed: 0 })).rejects.toThrow(

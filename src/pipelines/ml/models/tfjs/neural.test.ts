@@ -36,7 +36,7 @@ const XOR_Y = Float64Array.of(0, 1, 1, 0);
 describe('tfjs networks on wasm', () => {
   it('logistic separates separable data with probabilities strictly inside (0, 1)', async () => {
     const { X, y, n } = blobs(2, 20, 3);
-    const m = createTfjsModel('logistic', 'binary', { epochs: 30, batch_size: 8 });
+    const m = createTfjsModel('logistic', 'binary', { epochs: 15, batch_size: 8 });
     const h = await m.fit({ X, y, n, p: 2, classes: 2 }, { seed: 7 });
     expect(accuracy(m.predict(X, n), y)).toBe(1);
     const proba = m.predictProba!(X, n);
@@ -46,7 +46,7 @@ describe('tfjs networks on wasm', () => {
       expect(proba[2 * i + 1]).toBeLessThan(1);
       expect(proba[2 * i] + proba[2 * i + 1]).toBeCloseTo(1, 12);
     }
-    expect(h.iterations).toBe(30);
+    expect(h.iterations).toBe(15);
     expect(h.series.train_loss.at(-1)!).toBeLessThan(h.series.train_loss[0]);
     expect(m.featureImportance!()[0]).toBeGreaterThan(m.featureImportance!()[1]);
   });
@@ -133,6 +133,23 @@ describe('tfjs networks on wasm', () => {
     r.predict(X, n);
     r.dispose();
     expect(tf.memory().numTensors).toBe(start);
+  });
+
+  it('early stopping keeps the weights of the best validation epoch', async () => {
+    const { X, y, n } = blobs(2, 10, 9);
+    // A learning rate this large makes validation loss rise after a few epochs.
+    const params = { hidden_layers: [8], epochs: 40, learning_rate: 0.5, optimizer: 'sgd', early_stopping: { patience: 3 } };
+    const m = createTfjsModel('mlp', 'regression', params);
+    const h = await m.fit({ X, y, n, p: 2 }, { seed: 4, valid: { X, y } });
+    const best = h.bestIteration!;
+    const vl = h.series.valid_loss;
+    expect(vl[best - 1]).toBe(Math.min(...vl));
+    expect(h.iterations).toBeLessThan(40);
+    expect(h.iterations).toBeLessThanOrEqual(best + 3);
+    // The kept weights reproduce the best epoch's validation loss.
+    const pred = m.predict(X, n);
+    const mse = pred.reduce((s, v, i) => s + (v - y[i]) ** 2, 0) / n;
+    expect(mse).toBeCloseTo(vl[best - 1], 4);
   });
 
   it('reports each epoch and stops within one epoch of a cancel, freeing its tensors', async () => {
