@@ -239,6 +239,11 @@ describe('tableRefs (DuckDB parser)', () => {
     ['unique and sorted', 'SELECT * FROM z UNION ALL SELECT * FROM Z UNION ALL SELECT * FROM a', ['a', 'z']],
     ['no tables', 'SELECT 1 + 1', []],
     ['trailing semicolon', 'SELECT * FROM t;', ['t']],
+    // These need column names, which GetTableNames' stand-in tables lack; see table-refs.ts.
+    ['JOIN USING', 'SELECT * FROM up1 JOIN up2 USING (k, "j")', ['up1', 'up2']],
+    ['NATURAL LEFT JOIN', 'SELECT * FROM up1 NATURAL LEFT JOIN up2', ['up1', 'up2']],
+    ['ASOF JOIN', 'SELECT * FROM up1 ASOF JOIN up2 ON up1.t >= up2.t', ['up1', 'up2']],
+    ['USING in a CTE, USING SAMPLE and strings', "WITH c AS (SELECT * FROM up1 JOIN up2 USING (k)) SELECT 'USING (x)' FROM c USING SAMPLE 10", ['up1', 'up2']],
   ];
   for (const [label, sql, expected] of cases) {
     it(label, async () => {

@@ -18,6 +18,7 @@ import { readJson } from './import/json';
 import { readParquet } from './import/parquet';
 import { MAX_LINE_BYTES, checkLineLength, decodeUtf8, looksBinary } from './import/text';
 import { quoteIdent, quoteString } from './sql-text';
+import { withoutColumnJoins, type ScriptTokens } from './table-refs';
 
 /** The part of duckdb-wasm's blocking connection we use (the Node and browser bundles both fit). */
 export interface BlockingConnection {
@@ -33,6 +34,7 @@ export interface BlockingDuckDB {
   registerFileBuffer(name: string, buffer: Uint8Array): void;
   dropFile(name: string): void;
   getVersion(): string;
+  tokenize(text: string): ScriptTokens;
 }
 
 export interface DuckDbEngineOptions {
@@ -239,11 +241,19 @@ export class DuckDbEngine implements DataEngine {
   }
 
   async tableRefs(sql: string): Promise<string[]> {
+    const query = stripTrailingSemicolons(sql);
     let names: string[];
     try {
-      names = this.connection().getTableNames(stripTrailingSemicolons(sql));
+      names = this.connection().getTableNames(query);
     } catch (err) {
-      throw new SqlError(duckMessage(err));
+      const message = duckMessage(err);
+      if (!message.startsWith('Binder Error')) throw new SqlError(message);
+      // USING/NATURAL/ASOF joins need columns the stand-in tables lack; read names without them.
+      try {
+        names = this.connection().getTableNames(withoutColumnJoins(query, this.db.tokenize(query)));
+      } catch {
+        throw new SqlError(message);
+      }
     }
     return [...new Set(names.map((n) => n.toLowerCase()))].sort();
   }
