@@ -26,11 +26,14 @@ export interface StatusBadgeProps {
 export function StatusBadge({ status, detail }: StatusBadgeProps) {
   const t = useT();
   const text = t(`status.${status}` as const);
+  // Not a live region: a notebook has many badges and announcing each change would be noise;
+  // the shell announces run progress once. Screen readers read the hidden full label.
   return (
-    <span className={`bt-badge bt-badge--${status}`} role="status" aria-label={t('status.label', { status: detail ? `${text}, ${detail}` : text })} title={text}>
+    <span className={`bt-badge bt-badge--${status}`} title={text}>
+      <span className="visually-hidden">{t('status.label', { status: detail ? `${text}, ${detail}` : text })}</span>
       {status === 'running' ? <span className="bt-badge__pulse" aria-hidden="true" /> : <span className="bt-badge__icon" aria-hidden="true">{icons[status]}</span>}
-      <span className="bt-badge__text">{text}</span>
-      {detail && <span className="bt-badge__detail">{detail}</span>}
+      <span className="bt-badge__text" aria-hidden="true">{text}</span>
+      {detail && <span className="bt-badge__detail" aria-hidden="true">{detail}</span>}
     </span>
   );
 }
