@@ -1,0 +1,147 @@
+// Plotly figures for ML outputs (importance, curves, confusion matrix, scatter, tuning trials,
+// per-row contributions). Pure: data and labels in, traces and layout out, tested without Plotly.
+import { axis, baseLayout, plotlyConfig, type PlotlyFigure, type PlotlyTrace } from '../components/chart/plotly-figure';
+import { chartPalettes, type ThemeName } from '../components/chart/chart-theme';
+
+export interface Line {
+  name: string;
+  x: readonly number[];
+  y: readonly number[];
+}
+
+const compactConfig = { ...plotlyConfig, displayModeBar: false };
+
+function layout(theme: ThemeName, x: string, y: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const palette = chartPalettes[theme];
+  return { ...baseLayout(palette), margin: { l: 48, r: 16, t: 28, b: 40 }, xaxis: axis(x, palette), yaxis: axis(y, palette), ...extra };
+}
+
+/** Horizontal bars, largest on top; `std` draws error bars. At most `limit` features. */
+export function importanceFigure(items: readonly { feature: string; value: number; std?: number }[], theme: ThemeName, xLabel: string, limit = 20): PlotlyFigure {
+  const top = [...items].sort((a, b) => b.value - a.value).slice(0, limit).reverse();
+  const hasStd = top.some((d) => typeof d.std === 'number');
+  const palette = chartPalettes[theme];
+  const trace: PlotlyTrace = {
+    type: 'bar',
+    orientation: 'h',
+    x: top.map((d) => d.value),
+    y: top.map((d) => d.feature),
+    marker: { color: palette.colorway[0] },
+    ...(hasStd ? { error_x: { type: 'data', array: top.map((d) => d.std ?? 0), visible: true, color: palette.muted, thickness: 1 } } : {}),
+    hovertemplate: '%{y}: %{x:.4g}<extra></extra>',
+  };
+  const l = layout(theme, xLabel, '', { margin: { l: 8, r: 16, t: 12, b: 40 }, showlegend: false });
+  (l.yaxis as Record<string, unknown>).automargin = true;
+  return { data: [trace], layout: l, config: compactConfig };
+}
+
+/** Curves of several models on one plot (ROC, PR, calibration); `diagonal` adds the y = x reference. */
+export function curvesFigure(lines: readonly Line[], theme: ThemeName, labels: { x: string; y: string; diagonal?: string }): PlotlyFigure {
+  const palette = chartPalettes[theme];
+  const data: PlotlyTrace[] = lines.map((l) => ({ type: 'scatter', mode: 'lines', name: l.name, x: [...l.x], y: [...l.y], line: { width: 2 } }));
+  if (labels.diagonal) data.push({ type: 'scatter', mode: 'lines', name: labels.diagonal, x: [0, 1], y: [0, 1], line: { width: 1, dash: 'dash', color: palette.muted }, hoverinfo: 'skip' });
+  const range = { range: [0, 1.02] };
+  const l = layout(theme, labels.x, labels.y);
+  return { data, layout: { ...l, xaxis: { ...(l.xaxis as object), ...range }, yaxis: { ...(l.yaxis as object), ...range } }, config: compactConfig };
+}
+
+/** Counts by actual (rows, top to bottom) × predicted (columns), each cell labelled with its count. */
+export function confusionFigure(matrix: readonly (readonly number[])[], classLabels: readonly string[], theme: ThemeName, labels: { x: string; y: string }): PlotlyFigure {
+  const palette = chartPalettes[theme];
+  const names = matrix.map((_, i) => classLabels[i] ?? String(i));
+  const trace: PlotlyTrace = {
+    type: 'heatmap',
+    x: names,
+    y: names,
+    z: matrix.map((r) => [...r]),
+    colorscale: palette.heat,
+    texttemplate: '%{z}',
+    hovertemplate: `${labels.y}: %{y}<br>${labels.x}: %{x}<br>%{z}<extra></extra>`,
+    showscale: false,
+  };
+  const l = layout(theme, labels.x, labels.y);
+  return { data: [trace], layout: { ...l, xaxis: { ...(l.xaxis as object), type: 'category', side: 'bottom' }, yaxis: { ...(l.yaxis as object), type: 'category', autorange: 'reversed' } }, config: compactConfig };
+}
+
+/** Point clouds of several models; `reference` adds y = x (predicted vs actual) or y = 0 (residuals). */
+export function scatterFigure(series: readonly Line[], theme: ThemeName, labels: { x: string; y: string }, reference: 'identity' | 'zero'): PlotlyFigure {
+  const palette = chartPalettes[theme];
+  const data: PlotlyTrace[] = series.map((s) => ({ type: 'scatter', mode: 'markers', name: s.name, x: [...s.x], y: [...s.y], marker: { size: 5, opacity: 0.6 } }));
+  const xs = series.flatMap((s) => [...s.x]).filter(Number.isFinite);
+  if (xs.length) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of xs) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    data.push({ type: 'scatter', mode: 'lines', x: [lo, hi], y: reference === 'identity' ? [lo, hi] : [0, 0], line: { width: 1, dash: 'dash', color: palette.muted }, hoverinfo: 'skip', showlegend: false });
+  }
+  return { data, layout: { ...layout(theme, labels.x, labels.y), showlegend: series.length > 1 }, config: compactConfig };
+}
+
+/** Expected value → each contribution → prediction, as a horizontal waterfall (first step on top). */
+export function contributionsFigure(
+  steps: { expected: number; contributions: readonly { name: string; shap: number }[]; rest: number; prediction: number },
+  theme: ThemeName,
+  labels: { expected: string; rest: string; prediction: string; x: string },
+): PlotlyFigure {
+  const palette = chartPalettes[theme];
+  const names = [labels.expected, ...steps.contributions.map((c) => c.name), ...(steps.rest !== 0 ? [labels.rest] : []), labels.prediction];
+  const values = [steps.expected, ...steps.contributions.map((c) => c.shap), ...(steps.rest !== 0 ? [steps.rest] : []), steps.prediction];
+  const measure = names.map((_, i) => (i === 0 ? 'absolute' : i === names.length - 1 ? 'total' : 'relative'));
+  const trace: PlotlyTrace = {
+    type: 'waterfall',
+    orientation: 'h',
+    y: names,
+    x: values,
+    measure,
+    connector: { line: { color: palette.grid } },
+    increasing: { marker: { color: palette.colorway[3] } },
+    decreasing: { marker: { color: palette.colorway[0] } },
+    totals: { marker: { color: palette.muted } },
+    hovertemplate: '%{y}: %{x:.4g}<extra></extra>',
+  };
+  const l = layout(theme, labels.x, '', { showlegend: false, margin: { l: 8, r: 16, t: 12, b: 40 } });
+  return { data: [trace], layout: { ...l, yaxis: { ...(l.yaxis as object), autorange: 'reversed', type: 'category' } }, config: compactConfig };
+}
+
+export interface TrialPoint {
+  trial: number;
+  score: number;
+  params: Record<string, unknown>;
+}
+
+/** One parallel axis per parameter, then the score; text parameters become indexed categories. */
+export function parcoordsFigure(trials: readonly TrialPoint[], paramNames: readonly string[], metric: string, theme: ThemeName): PlotlyFigure {
+  const palette = chartPalettes[theme];
+  const dims = paramNames.map((name) => {
+    const raw = trials.map((t) => t.params[name]);
+    if (raw.every((v) => typeof v === 'number')) return { label: name, values: raw as number[] };
+    const cats = [...new Set(raw.map((v) => String(v)))];
+    return { label: name, values: raw.map((v) => cats.indexOf(String(v))), tickvals: cats.map((_, i) => i), ticktext: cats };
+  });
+  const scores = trials.map((t) => (Number.isFinite(t.score) ? t.score : null));
+  dims.push({ label: metric, values: scores as number[] });
+  const trace: PlotlyTrace = {
+    type: 'parcoords',
+    dimensions: dims,
+    line: { color: scores, colorscale: palette.heat, showscale: true, colorbar: { thickness: 10, outlinewidth: 0, tickfont: { color: palette.muted } } },
+    labelfont: { color: palette.text, size: 11 },
+    tickfont: { color: palette.muted, size: 10 },
+    rangefont: { color: palette.muted, size: 10 },
+  };
+  return { data: [trace], layout: { ...baseLayout(palette), margin: { l: 48, r: 48, t: 40, b: 24 } }, config: compactConfig };
+}
+
+/** Fallback for parcoords: score by trial, the best trial marked. */
+export function trialsScatterFigure(trials: readonly TrialPoint[], best: number | null, theme: ThemeName, labels: { x: string; y: string; best: string }): PlotlyFigure {
+  const palette = chartPalettes[theme];
+  const text = trials.map((t) => Object.entries(t.params).map(([k, v]) => `${k}=${String(v)}`).join('<br>'));
+  const data: PlotlyTrace[] = [
+    { type: 'scatter', mode: 'markers', name: labels.y, x: trials.map((t) => t.trial), y: trials.map((t) => t.score), text, hovertemplate: '#%{x}: %{y:.4g}<br>%{text}<extra></extra>', marker: { size: 7, color: palette.colorway[0] } },
+  ];
+  const b = trials.find((t) => t.trial === best);
+  if (b) data.push({ type: 'scatter', mode: 'markers', name: labels.best, x: [b.trial], y: [b.score], marker: { size: 13, symbol: 'star', color: palette.colorway[1] }, hoverinfo: 'skip' });
+  return { data, layout: layout(theme, labels.x, labels.y), config: compactConfig };
+}
