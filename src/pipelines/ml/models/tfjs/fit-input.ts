@@ -39,6 +39,9 @@ export function checkFitInput(model: string, task: Task, data: FitData, opts: Fi
   if (task === 'binary' && k !== 2) throw new ModelInputError(`${model}: a binary task needs classes = 2, got ${k}`);
   if (!Number.isInteger(k) || k < 2) throw new ModelInputError(`${model}: classes must be an integer ≥ 2, got ${k}`);
   checkLabels(model, 'y', y, k);
+  if (y.every((c) => c === y[0])) {
+    throw new ModelInputError(`${model}: the training target has only one class (${y[0]}); classification needs at least two`);
+  }
   if (opts.valid) checkLabels(model, 'validation y', opts.valid.y, k);
   return k;
 }

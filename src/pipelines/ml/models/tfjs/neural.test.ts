@@ -194,6 +194,9 @@ describe('tfjs networks on wasm', () => {
     expect(() => createTfjsModel('mlp', 'binary', { activation: 'gelu' })).toThrow(/parameter "activation" is invalid/);
     expect(() => createTfjsModel('mlp', 'binary', { early_stopping: { patience: 0 } })).toThrow(/parameter "early_stopping.patience" is invalid/);
     expect(() => createTfjsModel('lstm', 'regression', { cell: 'gru' })).toThrow(/use type "gru"/);
+    await expect(createTfjsModel('logistic', 'binary').fit({ X, y: new Float64Array(n), n, p: 2 }, { seed: 0 })).rejects.toThrow(
+      'logistic: the training target has only one class (0); classification needs at least two',
+    );
     expect(() => createTfjsModel('logistic', 'multiclass')).toThrow('logistic: task "multiclass" is not supported; use one of binary');
     expect(() => createTfjsModel('svm', 'binary')).toThrow(/Unknown model type "svm"/);
     await expect(createTfjsModel('mlp', 'binary', { early_stopping: { patience: 2 } }).fit({ X, y: y.map((v) => v % 2), n, p: 2 }, { seed: 0 })).rejects.toThrow(
