@@ -24,13 +24,15 @@ import {
 } from './store';
 
 export const DB_NAME = 'bitacora';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const NOTEBOOKS = 'notebooks';
 const BLOBS = 'blobs';
 const RESULTS = 'results';
 /** Size and last use of each result, apart from the result itself so touching it on read is cheap. */
 const RESULT_INDEX = 'resultIndex';
 const SETTINGS = 'settings';
+/** Run records of train/tune/evaluate executions (version 2). */
+export const RUNS = 'runs';
 
 interface NotebookRecord extends StoredNotebook {
   title: string;
@@ -97,6 +99,7 @@ export function openDatabase(name: string, factory: IDBFactory | undefined): Pro
       if (!db.objectStoreNames.contains(RESULTS)) db.createObjectStore(RESULTS, { keyPath: 'key' });
       if (!db.objectStoreNames.contains(RESULT_INDEX)) db.createObjectStore(RESULT_INDEX, { keyPath: 'key' });
       if (!db.objectStoreNames.contains(SETTINGS)) db.createObjectStore(SETTINGS, { keyPath: 'key' });
+      if (!db.objectStoreNames.contains(RUNS)) db.createObjectStore(RUNS, { keyPath: 'record.id' }).createIndex('notebook', 'notebookId');
     };
     req.onsuccess = () => {
       const db = req.result;
