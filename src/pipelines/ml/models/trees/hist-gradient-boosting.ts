@@ -143,11 +143,32 @@ export class HistGradientBoosting implements Model {
     const validLosses: number[] = valid ? [meanLoss(loss, vraw!, valid.y, valid.w, k)] : [];
     let bestIteration = 0;
     let iterations = 0;
+    let pendingValid = NaN;
+    // The training loss after iteration t comes out of iteration t+1's gradient pass (same exponentials),
+    // so progress for t is reported there; the last one is computed after the loop.
+    const report = (trainLoss: number): boolean => {
+      series.train_loss.push(trainLoss);
+      const values: Record<string, number> = { train_loss: trainLoss };
+      if (valid) {
+        series.valid_loss.push(pendingValid);
+        values.valid_loss = pendingValid;
+        validLosses.push(pendingValid);
+        if (pendingValid < validLosses[bestIteration]) bestIteration = iterations;
+      }
+      opts.onProgress?.({ iteration: iterations, total: P.nEstimators, values });
+      return stopEarly && shouldStop(validLosses, P.nIterNoChange, P.tol);
+    };
+    let stopped = false;
     for (let it = 0; it < P.nEstimators; it++) {
       checkCancelled(opts);
       await breathe();
       checkCancelled(opts);
-      gradients(loss, raw, y, w, k, g, h);
+      const lossNow = gradients(loss, raw, y, w, k, g, h);
+      if (it > 0) {
+        stopped = report(lossNow);
+        if (stopped) break;
+        checkCancelled(opts);
+      }
       for (let c = 0; c < outputs; c++) {
         const tree = grower.grow(g.subarray(c * n, (c + 1) * n), h.subarray(c * n, (c + 1) * n), importance);
         grower.addLeafValues(tree, raw, c * n);
@@ -156,19 +177,9 @@ export class HistGradientBoosting implements Model {
         treeOutput.push(c);
       }
       iterations = it + 1;
-      const trainLoss = meanLoss(loss, raw, y, w, k);
-      series.train_loss.push(trainLoss);
-      const values: Record<string, number> = { train_loss: trainLoss };
-      if (valid && vraw) {
-        const vl = meanLoss(loss, vraw, valid.y, valid.w, k);
-        series.valid_loss.push(vl);
-        values.valid_loss = vl;
-        validLosses.push(vl);
-        if (vl < validLosses[bestIteration]) bestIteration = iterations;
-      }
-      opts.onProgress?.({ iteration: iterations, total: P.nEstimators, values });
-      if (stopEarly && shouldStop(validLosses, P.nIterNoChange, P.tol)) break;
+      if (valid && vraw) pendingValid = meanLoss(loss, vraw, valid.y, valid.w, k);
     }
+    if (!stopped && iterations > 0) report(meanLoss(loss, raw, y, w, k));
     let total = 0;
     for (let j = 0; j < p; j++) total += importance[j];
     if (total > 0) for (let j = 0; j < p; j++) importance[j] /= total;

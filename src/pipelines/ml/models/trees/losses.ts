@@ -42,21 +42,33 @@ function softplus(x: number): number {
   return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
 }
 
-/** Fills g and h (class-major, like raw) for the current raw scores. */
-export function gradients(loss: LossName, raw: Float64Array, y: Float64Array, w: Float64Array | null, k: number, g: Float64Array, h: Float64Array): void {
+/**
+ * Fills g and h (class-major, like raw) for the current raw scores and returns the weighted mean loss of
+ * those scores, sharing the exponentials the gradients need.
+ */
+export function gradients(loss: LossName, raw: Float64Array, y: Float64Array, w: Float64Array | null, k: number, g: Float64Array, h: Float64Array): number {
   const n = y.length;
+  let total = 0;
+  let sw = 0;
   if (loss === 'squared_error') {
     for (let i = 0; i < n; i++) {
       const wi = w ? w[i] : 1;
-      g[i] = wi * (raw[i] - y[i]);
+      const d = raw[i] - y[i];
+      g[i] = wi * d;
       h[i] = wi;
+      total += wi * d * d;
+      sw += wi;
     }
   } else if (loss === 'log_loss') {
     for (let i = 0; i < n; i++) {
       const wi = w ? w[i] : 1;
-      const pr = sigmoid(raw[i]);
+      const r = raw[i];
+      const e = Math.exp(-Math.abs(r));
+      const pr = r >= 0 ? 1 / (1 + e) : e / (1 + e);
       g[i] = wi * (pr - y[i]);
       h[i] = wi * pr * (1 - pr);
+      total += wi * ((r > 0 ? r : 0) + Math.log1p(e) - y[i] * r);
+      sw += wi;
     }
   } else {
     for (let i = 0; i < n; i++) {
@@ -70,8 +82,11 @@ export function gradients(loss: LossName, raw: Float64Array, y: Float64Array, w:
         g[c * n + i] = wi * (pr - (y[i] === c ? 1 : 0));
         h[c * n + i] = wi * pr * (1 - pr);
       }
+      total += wi * (m + Math.log(s) - raw[y[i] * n + i]);
+      sw += wi;
     }
   }
+  return total / sw;
 }
 
 /** Weighted mean loss: MSE, binary log loss, or multiclass cross-entropy. */
