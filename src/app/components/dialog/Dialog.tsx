@@ -24,8 +24,10 @@ export function Dialog({ open, title, onClose, children, actions, dismissable = 
   useEffect(() => {
     if (!open) return;
     const previous = document.activeElement as HTMLElement | null;
-    const first = panel.current?.querySelector<HTMLElement>('[autofocus], ' + FOCUSABLE);
-    (first ?? panel.current)?.focus();
+    // Autofocus wins, then the first field of the body, then the footer, then the close button.
+    const p = panel.current;
+    const first = p?.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? p?.querySelector<HTMLElement>(`.bt-dialog__body :is(${FOCUSABLE})`) ?? p?.querySelector<HTMLElement>(`.bt-dialog__footer :is(${FOCUSABLE})`) ?? p?.querySelector<HTMLElement>(FOCUSABLE);
+    (first ?? p)?.focus();
     return () => previous?.focus?.();
   }, [open]);
 

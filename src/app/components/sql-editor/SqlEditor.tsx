@@ -84,9 +84,15 @@ export function SqlEditor({ value, onChange, onRun, onSave, schema, readOnly, la
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Compared by content: a parent that rebuilds an equal schema object on each render must not
+  // reconfigure the language (that would close an open completion list on every keystroke).
+  const schemaKey = JSON.stringify(schema ?? {});
+  const configuredSchema = useRef(schemaKey);
   useEffect(() => {
-    view.current?.dispatch({ effects: compartments.current.language.reconfigure(languageFor(schema)) });
-  }, [schema]);
+    if (configuredSchema.current === schemaKey) return;
+    configuredSchema.current = schemaKey;
+    view.current?.dispatch({ effects: compartments.current.language.reconfigure(languageFor(JSON.parse(schemaKey) as Record<string, string[]>)) });
+  }, [schemaKey]);
 
   useEffect(() => {
     view.current?.dispatch({ effects: compartments.current.editable.reconfigure(editable(readOnly)) });
