@@ -7,6 +7,9 @@ import { collectTransferables } from '../pipelines/ml/backend/transferables.ts';
 import type { RuntimeEnv } from '../pipelines/ml/backend/select.ts';
 // Job handlers register themselves on import; layers that add train/tune/evaluate jobs add their import here.
 import '../pipelines/ml/models/tfjs/jobs.ts';
+import { registerNotebookJobs } from '../pipelines/ml/cells/jobs.ts';
+
+registerNotebookJobs();
 
 /** Serves the ML API on an endpoint (the worker scope, or a MessagePort in tests). */
 export function serveMlWorker(endpoint: Comlink.Endpoint, env: RuntimeEnv): MlWorkerApi {

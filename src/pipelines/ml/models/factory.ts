@@ -42,6 +42,11 @@ let tfjsReady: Promise<string> | null = null;
 /** Selects the tfjs backend once per process/worker; returns the backend really in use. */
 export async function ensureTfjs(preference: CreateOptions['backend'] = 'auto'): Promise<string> {
   const { selectBackend } = await import('../backend/select');
+  const tf = await import('@tensorflow/tfjs-core');
+  // A backend chosen earlier (the ML worker's init, say) stands unless this cell forces another.
+  const active = tf.engine().backendName;
+  if (preference === 'auto' && active) return active;
+  if (preference !== 'auto' && active === preference) return active;
   const env = typeof window === 'undefined' && typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'undefined' ? 'node' : 'browser';
   if (preference !== 'auto' || !tfjsReady) tfjsReady = selectBackend(preference, env);
   return tfjsReady;
