@@ -1,6 +1,7 @@
 // One open notebook: its value, the Executor over the shared DataEngine, cell states, staleness,
 // autosave with revision checks, and run/cancel. React reads it through useSyncExternalStore.
 import type { DataEngine, EngineMemory } from '../../pipelines/data/engine';
+import { sharedMl } from './runtime';
 import { Executor, staleAfterEdit, type RunTarget } from '../../pipelines/engine/executor';
 import type { Graph } from '../../pipelines/engine/graph';
 import { sha256Hex } from '../../pipelines/engine/hash';
@@ -70,7 +71,13 @@ export class NotebookSession {
     init: { mode: SessionMode; id: string | null; notebook: Notebook; revision: number | null },
   ) {
     this.resolver = new BrowserFileResolver(env.stores.blobs);
-    this.executor = new Executor({ engine: env.engine, files: this.resolver, cache: resultCacheFrom(env.stores.results) });
+    this.executor = new Executor({
+      engine: env.engine,
+      files: this.resolver,
+      cache: resultCacheFrom(env.stores.results),
+      ml: sharedMl(),
+      runs: env.stores.runs.sink(init.id ?? 'shared-link'),
+    });
     this.snap = {
       mode: init.mode,
       id: init.id,

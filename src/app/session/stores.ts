@@ -2,16 +2,20 @@
 // once per page and shared by every notebook session.
 import type { BlobStore, KeyValueStore, NotebookStore, ResultStore } from '../../pipelines/store/store';
 import { openIndexedDbStores } from '../../pipelines/store/indexeddb';
+import { IndexedDbRunStore } from '../../pipelines/store/runs-idb';
 
 export interface AppStores {
   notebooks: NotebookStore;
   blobs: BlobStore;
   results: ResultStore;
   settings: KeyValueStore;
+  /** Run records of train/tune/evaluate executions, per notebook. */
+  runs: IndexedDbRunStore;
 }
 
-export function openAppStores(): Promise<AppStores> {
-  return openIndexedDbStores();
+export async function openAppStores(): Promise<AppStores> {
+  const stores = await openIndexedDbStores();
+  return { ...stores, runs: new IndexedDbRunStore(stores.db) };
 }
 
 /** Short, URL-safe and unguessable enough for ids that never leave this browser. */
