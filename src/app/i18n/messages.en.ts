@@ -305,6 +305,13 @@ export const en = {
   'runs.hash': 'Model hash',
   'runs.status': 'Status',
   'runs.sortBy': 'Sort by {column}',
+  'ml.rule.number': 'must be a number',
+  'ml.rule.integer': 'must be a whole number',
+  'ml.rule.required': 'is required',
+  'ml.rule.min': 'must be at least {bound}',
+  'ml.rule.max': 'must be at most {bound}',
+  'ml.rule.above': 'must be greater than {bound}',
+  'ml.rule.below': 'must be less than {bound}',
 } as const;
 
 /** Every UI string key; a misspelt key is a type error. */

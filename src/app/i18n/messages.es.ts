@@ -306,4 +306,11 @@ export const es: Messages = {
   'runs.hash': 'Hash del modelo',
   'runs.status': 'Estado',
   'runs.sortBy': 'Ordenar por {column}',
+  'ml.rule.number': 'debe ser un número',
+  'ml.rule.integer': 'debe ser un número entero',
+  'ml.rule.required': 'es obligatorio',
+  'ml.rule.min': 'debe ser al menos {bound}',
+  'ml.rule.max': 'debe ser como mucho {bound}',
+  'ml.rule.above': 'debe ser mayor que {bound}',
+  'ml.rule.below': 'debe ser menor que {bound}',
 };

@@ -26,6 +26,8 @@ export interface CellContext {
   fetchWindow(table: string): (offset: number, limit: number) => Promise<Uint8Array>;
   missingFiles: ReadonlySet<string>;
   theme: Theme;
+  /** The notebook's cells, for views that point at other cells (tune → its train cell, evaluate → models). */
+  cells?: readonly Cell[];
 }
 
 export interface KindProps<C extends Cell = Cell> {
