@@ -116,7 +116,7 @@ export function Toolbar({ snap, prefs, actions }: { snap: SessionSnapshot; prefs
           ]}
         />
         <button type="button" className="bt-button" onClick={actions.copyLink}>
-          🔗 {t('toolbar.copyLink')}
+          {t('toolbar.copyLink')}
         </button>
         {snap.running && (
           <span className="running-note" role="status">

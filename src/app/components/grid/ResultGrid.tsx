@@ -7,7 +7,7 @@ import { blocksForRange, rowLocation } from './blocks';
 import { columnWidth, isNumericType } from './column-layout';
 import { scrollScale } from './scroll-scale';
 import { useBlockLoader } from './useBlockLoader';
-import { GridValue } from './GridCell';
+import { GridRow } from './GridRow';
 
 export interface GridColumn {
   name: string;
@@ -70,6 +70,9 @@ export function ResultGrid({ columns, rowCount, fetchWindow, maxHeight = 360, la
 
   const rowItems = rows.getVirtualItems();
   const colItems = cols.getVirtualItems();
+  const colRange = colItems.length ? `${colItems[0].index}:${colItems[colItems.length - 1].index}` : '';
+  const nullLabel = t('grid.null');
+  const loadingLabel = t('grid.loading');
   const first = rowItems.length ? rowItems[0].index : 0;
   const last = rowItems.length ? rowItems[rowItems.length - 1].index : -1;
 
@@ -126,23 +129,31 @@ export function ResultGrid({ columns, rowCount, fetchWindow, maxHeight = 360, la
             })}
           </div>
           {rowCount === 0 && <div className="bt-grid__empty">{t('grid.noRows')}</div>}
-          {rowItems.map((r) => {
-            const { block, index } = rowLocation(r.index, loader.blockSize);
-            const state = loader.state(block);
-            const data = state.status === 'ready' ? state.data : null;
-            return (
-              <div key={r.key} role="row" aria-rowindex={r.index + 2} className={`bt-grid__row${r.index % 2 ? ' bt-grid__row--odd' : ''}`} style={{ transform: `translateY(${realTop + r.start - virtualTop}px)`, width: totalWidth, height: ROW_H }}>
-                <div className="bt-grid__gutter" role="rowheader" aria-colindex={1} style={{ width: GUTTER_W }}>
-                  {r.index + 1}
-                </div>
-                {colItems.map((c) => (
-                  <div key={c.key} role="gridcell" aria-colindex={c.index + 2} className={`bt-grid__td${numeric[c.index] ? ' bt-grid__td--num' : ''}`} style={{ left: c.start, width: c.size }}>
-                    {data ? <GridValue value={data.values[c.index][index] ?? null} nullLabel={t('grid.null')} /> : <span className={`bt-grid__placeholder${state.status === 'error' ? ' bt-grid__placeholder--error' : ''}`} aria-label={t('grid.loading')} />}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+          {/* Past the height cap every row shifts by the same amount: one transform on the layer. */}
+          <div className="bt-grid__rows" style={{ transform: `translateY(${realTop - virtualTop}px)`, width: totalWidth }}>
+            {rowItems.map((r) => {
+              const { block, index } = rowLocation(r.index, loader.blockSize);
+              const state = loader.state(block);
+              return (
+                <GridRow
+                  key={r.key}
+                  rowIndex={r.index}
+                  top={r.start}
+                  width={totalWidth}
+                  height={ROW_H}
+                  gutterWidth={GUTTER_W}
+                  block={state.status === 'ready' ? state.data : null}
+                  failed={state.status === 'error'}
+                  indexInBlock={index}
+                  cols={colItems}
+                  colRange={colRange}
+                  numeric={numeric}
+                  nullLabel={nullLabel}
+                  loadingLabel={loadingLabel}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
       <div className="bt-grid__foot">
