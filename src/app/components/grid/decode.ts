@@ -1,4 +1,4 @@
-// Arrow IPC window → plain column arrays the grid can print: BigInt → number, dates and
+// Arrow IPC window → plain column arrays the grid can print: BigInt → number (text past 2^53), dates and
 // timestamps → ISO text, nested values → JSON text. Column-major, never an array of row objects.
 import { tableFromIPC, Type, type DataType, type Vector } from 'apache-arrow';
 
@@ -16,6 +16,19 @@ function isoDate(ms: number, dateOnly: boolean): string {
   const iso = d.toISOString();
   if (dateOnly) return iso.slice(0, 10);
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+/** Arrow decimals arrive as a scaled integer in 32-bit words (little endian, two's complement). */
+function decimalToNumber(words: Uint32Array, scale: number): number {
+  let v = 0n;
+  for (let i = words.length - 1; i >= 0; i--) v = (v << 32n) | BigInt(words[i]);
+  if (words.length && words[words.length - 1] & 0x8000_0000) v -= 1n << BigInt(words.length * 32);
+  return Number(v) / 10 ** scale;
+}
+
+/** Exact integers as numbers; beyond 2^53 the decimal text, so large ids are not silently rounded. */
+function bigintValue(v: bigint): number | string {
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
 }
 
 function jsonText(value: unknown): string {
@@ -41,7 +54,7 @@ export function toCellValue(value: unknown, type: DataType): CellValue {
     case Type.TimestampNanosecond:
       return isoDate(value instanceof Date ? value.getTime() : Number(value), false);
     case Type.Decimal:
-      return value && typeof value === 'object' ? Number(String(value)) / 10 ** ((type as unknown as { scale: number }).scale ?? 0) : Number(value);
+      return value instanceof Uint32Array ? decimalToNumber(value, (type as unknown as { scale: number }).scale ?? 0) : Number(value);
     case Type.Binary:
     case Type.LargeBinary:
     case Type.FixedSizeBinary:
@@ -49,7 +62,7 @@ export function toCellValue(value: unknown, type: DataType): CellValue {
     default:
       break;
   }
-  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'bigint') return bigintValue(value);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return isoDate(value.getTime(), false);
   return jsonText(value);
