@@ -11,8 +11,8 @@ const benches: Bench[] = [
   { name: 'size', run: size },
   { name: 'csv-import', run: csvImport },
   { name: 'groupby', run: groupby },
-  { name: 'gbdt', run: async () => (await import('./gbdt')).run() },
-  { name: 'mlp', run: async () => (await import('./mlp')).run() },
+  { name: 'gbdt', run: async () => void (await (await import('./gbdt')).run()) },
+  { name: 'mlp', run: async () => void (await (await import('./mlp')).run()) },
   { name: 'browser', run: async () => (await import('./browser')).run() },
 ];
 
