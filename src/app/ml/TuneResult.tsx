@@ -17,6 +17,11 @@ export interface UseBest {
   apply(params: Record<string, unknown>): void;
 }
 
+/** The train cell with the tuned parameters as its model.params (everything else kept). */
+export function withBestParams(train: CellOf<'train'>, params: Record<string, unknown>): CellOf<'train'> {
+  return { ...train, model: { ...train.model, params: { ...params } } };
+}
+
 export function TuneResult({ result, theme, useBest }: { result: TuneOutput; theme: ThemeName; useBest: UseBest }) {
   const t = useT();
   const lang = useLanguage();

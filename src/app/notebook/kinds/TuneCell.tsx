@@ -6,7 +6,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { findTrainCell } from '../../ml/model-fields';
 import { isBusy, jsonOutput } from '../../ml/outputs';
 import { TuneForm } from '../../ml/TuneForm';
-import { TuneResult } from '../../ml/TuneResult';
+import { TuneResult, withBestParams } from '../../ml/TuneResult';
 import '../../ml/ml.css';
 import type { KindProps } from '../CellBody';
 
@@ -16,7 +16,7 @@ export function TuneCell({ cell, state, status, readOnly, ctx, actions }: KindPr
   const train = result ? findTrainCell(ctx, result.train) : null;
   const apply = (params: Record<string, unknown>) => {
     if (!train) return;
-    actions.update(train.id, { ...train, model: { ...train.model, params } });
+    actions.update(train.id, withBestParams(train, params));
     document.querySelector(`[data-cell-id="${CSS.escape(train.id)}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
   return (
