@@ -21,6 +21,9 @@ interface Split {
   feature: number;
   bin: number;
   missingLeft: boolean;
+  /** Gradient and hessian sums of the left child, read off the histogram. */
+  GL: number;
+  HL: number;
 }
 
 interface GrowNode {
@@ -83,10 +86,8 @@ export class HistGrower {
       const mid = this.partition(node, split);
       const l: GrowNode = { tree: addNode(tree), start: node.start, end: mid, depth: node.depth + 1, seq: seq++, G: 0, H: 0, hist: null, split: null };
       const r: GrowNode = { tree: addNode(tree), start: mid, end: node.end, depth: node.depth + 1, seq: seq++, G: 0, H: 0, hist: null, split: null };
-      for (let i = l.start; i < l.end; i++) {
-        l.G += g[this.idx[i]];
-        l.H += h[this.idx[i]];
-      }
+      l.G = split.GL;
+      l.H = split.HL;
       r.G = node.G - l.G;
       r.H = node.H - l.H;
       tree.feature[node.tree] = split.feature;
@@ -164,9 +165,66 @@ export class HistGrower {
     const hist = this.takeHist();
     const { bins, n, p, idx } = this;
     const { start, end } = node;
-    // Four features per pass over the rows: each row's index, gradient and hessian are loaded once for
-    // four histogram updates, which roughly halves the time against one feature per pass.
+    // Eight (then four) features per pass over the rows: each row's index, gradient and hessian are loaded
+    // once for several histogram updates, which roughly halves the time against one feature per pass.
     let f = 0;
+    for (; f + 7 < p; f += 8) {
+      const c0 = f * n;
+      const h0 = f * STRIDE;
+      for (let i = start; i < end; i++) {
+        const s = idx[i];
+        const gi = g[s];
+        const hi = h[s];
+        let c = c0 + s;
+        let hb = h0;
+        let k = hb + bins[c] * 3;
+        hist[k] += gi;
+        hist[k + 1] += hi;
+        hist[k + 2] += 1;
+        c += n;
+        hb += STRIDE;
+        k = hb + bins[c] * 3;
+        hist[k] += gi;
+        hist[k + 1] += hi;
+        hist[k + 2] += 1;
+        c += n;
+        hb += STRIDE;
+        k = hb + bins[c] * 3;
+        hist[k] += gi;
+        hist[k + 1] += hi;
+        hist[k + 2] += 1;
+        c += n;
+        hb += STRIDE;
+        k = hb + bins[c] * 3;
+        hist[k] += gi;
+        hist[k + 1] += hi;
+        hist[k + 2] += 1;
+        c += n;
+        hb += STRIDE;
+        k = hb + bins[c] * 3;
+        hist[k] += gi;
+        hist[k + 1] += hi;
+        hist[k + 2] += 1;
+        c += n;
+        hb += STRIDE;
+        k = hb + bins[c] * 3;
+        hist[k] += gi;
+        hist[k + 1] += hi;
+        hist[k + 2] += 1;
+        c += n;
+        hb += STRIDE;
+        k = hb + bins[c] * 3;
+        hist[k] += gi;
+        hist[k + 1] += hi;
+        hist[k + 2] += 1;
+        c += n;
+        hb += STRIDE;
+        k = hb + bins[c] * 3;
+        hist[k] += gi;
+        hist[k + 1] += hi;
+        hist[k + 2] += 1;
+      }
+    }
     for (; f + 3 < p; f += 4) {
       const c0 = f * n;
       const c1 = c0 + n;
@@ -252,7 +310,7 @@ export class HistGrower {
             const gain = (GL * GL) / (HL + l2) + (GR * GR) / (HR + l2) - parentScore;
             if (gain > bestGain) {
               bestGain = gain;
-              best = { gain, feature: f, bin: b, missingLeft: Cm > 0 ? false : CL >= CR };
+              best = { gain, feature: f, bin: b, missingLeft: Cm > 0 ? false : CL >= CR, GL, HL };
             }
           }
         }
@@ -269,7 +327,7 @@ export class HistGrower {
               const gain = (GL2 * GL2) / (HL2 + l2) + (GR2 * GR2) / (HR2 + l2) - parentScore;
               if (gain > bestGain) {
                 bestGain = gain;
-                best = { gain, feature: f, bin: b, missingLeft: true };
+                best = { gain, feature: f, bin: b, missingLeft: true, GL: GL2, HL: HL2 };
               }
             }
           }
@@ -287,11 +345,17 @@ export class HistGrower {
     const missLeft = split.missingLeft;
     let li = node.start;
     let ri = 0;
+    // Branch-free: each row is written to both sides and only the matching cursor advances (left/right
+    // is close to a coin flip, so a branch would mispredict half the time).
+    const missBit = missLeft ? 1 : 0;
     for (let i = node.start; i < node.end; i++) {
       const s = idx[i];
       const b = bins[col + s];
-      if (b === MISSING_BIN ? missLeft : b <= thr) idx[li++] = s;
-      else scratch[ri++] = s;
+      const left = b === MISSING_BIN ? missBit : (((b <= thr) as unknown as number) | 0);
+      idx[li] = s;
+      scratch[ri] = s;
+      li += left;
+      ri += 1 - left;
     }
     idx.set(scratch.subarray(0, ri), li);
     return li;
