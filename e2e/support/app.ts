@@ -2,7 +2,7 @@
 // pick files, and take screenshots into test-results/screens/.
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const SCREENS = 'test-results/screens';
 
@@ -53,7 +53,7 @@ export async function setSql(page: Page, id: string, sql: string): Promise<void>
 
 export function writeFixture(info: TestInfo, name: string, content: string | Buffer): string {
   const path = info.outputPath(name);
-  mkdirSync(info.outputPath(), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
   return path;
 }

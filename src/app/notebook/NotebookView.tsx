@@ -145,8 +145,7 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
   };
 
   const cells = snap.notebook.cells;
-  return (
-    <Dropzone onFiles={onFiles} bare disabled={readOnly}>
+  const page = (
       <div className={`nb-page${readOnly ? ' review' : ''}`} data-mode={snap.mode}>
         <Toolbar snap={snap} prefs={prefs} actions={toolbar} />
         <main className="nb-main">
@@ -203,6 +202,7 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
         <ShareDialog link={shareUrl} onClose={() => setShareUrl(null)} />
         <Toasts toasts={toasts} onDismiss={dismiss} />
       </div>
-    </Dropzone>
   );
+  // A shared notebook in review takes no files except through a data cell's "Choose file".
+  return readOnly ? page : <Dropzone onFiles={onFiles} bare>{page}</Dropzone>;
 }
