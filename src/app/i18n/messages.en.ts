@@ -1,5 +1,6 @@
 // English UI strings: the reference catalogue. Its keys define `MessageKey`; every other language
 // must provide exactly the same keys (checked by the type of `Messages` and by messages.test.ts).
+// A key ending in `#one` is the singular form of its base key, used when params.count === 1.
 export const en = {
   'app.name': 'Bitácora',
   'app.tagline': 'Notebook-style ML workbench, offline in your browser',
@@ -52,6 +53,7 @@ export const en = {
   'cell.expand': 'Expand',
   'cell.duration': '{ms} ms',
   'cell.rows': '{count} rows',
+  'cell.rows#one': '{count} row',
   'cell.dependsOn': 'Depends on {cells}',
   'cell.runHint': 'Shift+Enter to run · Ctrl+S to save',
 
@@ -68,7 +70,9 @@ export const en = {
 
   'grid.label': 'Result table',
   'grid.rows': '{count} rows',
+  'grid.rows#one': '{count} row',
   'grid.columns': '{count} columns',
+  'grid.columns#one': '{count} column',
   'grid.loading': 'Loading…',
   'grid.noRows': 'No rows',
   'grid.null': 'null',

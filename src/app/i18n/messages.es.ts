@@ -53,6 +53,7 @@ export const es: Messages = {
   'cell.expand': 'Expandir',
   'cell.duration': '{ms} ms',
   'cell.rows': '{count} filas',
+  'cell.rows#one': '{count} fila',
   'cell.dependsOn': 'Depende de {cells}',
   'cell.runHint': 'Mayús+Intro para ejecutar · Ctrl+S para guardar',
 
@@ -69,7 +70,9 @@ export const es: Messages = {
 
   'grid.label': 'Tabla de resultados',
   'grid.rows': '{count} filas',
+  'grid.rows#one': '{count} fila',
   'grid.columns': '{count} columnas',
+  'grid.columns#one': '{count} columna',
   'grid.loading': 'Cargando…',
   'grid.noRows': 'Sin filas',
   'grid.null': 'null',

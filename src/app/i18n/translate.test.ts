@@ -8,6 +8,12 @@ describe('translate', () => {
     expect(makeTranslate('es')('review.banner')).toBe('Este cuaderno llegó por un enlace. No se ha ejecutado nada. Ejecútalo o haz tu propia copia.');
   });
 
+  it('uses the singular form when count is 1', () => {
+    expect(translate('en', 'grid.rows', { count: 1 })).toBe('1 row');
+    expect(translate('es', 'grid.columns', { count: 1 })).toBe('1 columna');
+    expect(translate('en', 'grid.rows', { count: 0 })).toBe('0 rows');
+  });
+
   it('leaves unknown placeholders visible', () => {
     expect(interpolate('{a} and {b}', { a: 'x' }, 'en')).toBe('x and {b}');
   });

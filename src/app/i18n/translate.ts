@@ -38,9 +38,12 @@ export function interpolate(template: string, params: Record<string, string | nu
   });
 }
 
+/** `key#one`, when the catalogue has it, replaces `key` for count === 1. */
 export function translate<K extends MessageKey>(lang: Language, key: K, ...params: ParamsArg<K>): string {
-  const template = catalogues[lang][key] ?? en[key] ?? key;
-  return interpolate(template, params[0] as Record<string, string | number> | undefined, lang);
+  const values = params[0] as Record<string, string | number> | undefined;
+  const singular = values?.count === 1 ? (catalogues[lang] as Record<string, string>)[`${key}#one`] : undefined;
+  const template = singular ?? catalogues[lang][key] ?? en[key] ?? key;
+  return interpolate(template, values, lang);
 }
 
 export function makeTranslate(lang: Language): Translate {
