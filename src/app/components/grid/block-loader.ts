@@ -23,7 +23,8 @@ export class BlockLoader<T> {
   private readonly errors = new Map<number, Error>();
   private readonly inFlight = new Set<number>();
   private wanted: number[] = [];
-  private disposed = false;
+  /** Bumped by dispose(): answers to requests from before it are dropped. */
+  private generation = 0;
 
   constructor(private readonly opts: BlockLoaderOptions<T>) {
     this.blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
@@ -51,9 +52,13 @@ export class BlockLoader<T> {
     this.errors.delete(block);
   }
 
+  /** Drops everything and ignores answers still in flight. Wanting blocks again starts afresh
+   *  (React StrictMode unmounts and remounts effects with the same loader). */
   dispose(): void {
-    this.disposed = true;
+    this.generation++;
     this.cache.clear();
+    this.errors.clear();
+    this.inFlight.clear();
     this.wanted = [];
   }
 
@@ -72,6 +77,7 @@ export class BlockLoader<T> {
 
   private load(block: number): void {
     const { offset, limit } = blockWindow(block, this.opts.rowCount, this.blockSize);
+    const generation = this.generation;
     this.inFlight.add(block);
     let fetching: Promise<T>;
     try {
@@ -81,16 +87,16 @@ export class BlockLoader<T> {
     }
     fetching.then(
       (data) => {
-        if (this.disposed) return;
+        if (generation !== this.generation) return;
         this.cache.set(block, data);
       },
       (e: unknown) => {
-        if (this.disposed) return;
+        if (generation !== this.generation) return;
         this.errors.set(block, e instanceof Error ? e : new Error(String(e)));
       },
     ).finally(() => {
+      if (generation !== this.generation) return;
       this.inFlight.delete(block);
-      if (this.disposed) return;
       this.opts.onChange?.();
       this.pump();
     });

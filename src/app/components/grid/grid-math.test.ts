@@ -102,6 +102,21 @@ describe('BlockLoader', () => {
     expect(loader.cachedBlocks()).toEqual([2, 3, 4]);
   });
 
+  it('ignores answers from before dispose() and can start again', async () => {
+    const { calls, fetchBlock } = deferredFetch();
+    const loader = new BlockLoader({ rowCount: 1000, fetchBlock });
+    loader.want([0]);
+    loader.dispose();
+    loader.want([0]);
+    expect(calls).toHaveLength(2);
+    calls[0].resolve('old');
+    await flush();
+    expect(loader.state(0)).toEqual({ status: 'loading' });
+    calls[1].resolve('new');
+    await flush();
+    expect(loader.state(0)).toEqual({ status: 'ready', data: 'new' });
+  });
+
   it('reports errors per block and retries on request', async () => {
     const { calls, fetchBlock } = deferredFetch();
     const loader = new BlockLoader({ rowCount: 1000, fetchBlock });
