@@ -53,6 +53,17 @@ export function fitBins(X: Float64Array, n: number, p: number, maxBins: number, 
   return { thresholds, nBins, hasMissing };
 }
 
+/**
+ * A split point between two sorted values lo < hi, finite so it survives JSON: the midpoint, or lo when
+ * hi is +∞, or −MAX_VALUE when lo is −∞.
+ */
+export function midpoint(lo: number, hi: number): number {
+  const m = lo + (hi - lo) / 2;
+  if (Number.isFinite(m) && m < hi) return m;
+  if (Number.isFinite(lo)) return lo;
+  return Number.isFinite(hi) ? -Number.MAX_VALUE : 0;
+}
+
 function featureThresholds(sorted: Float64Array, maxBins: number): Float64Array {
   const k = sorted.length;
   if (k === 0) return new Float64Array(0);
@@ -60,7 +71,7 @@ function featureThresholds(sorted: Float64Array, maxBins: number): Float64Array 
   for (let i = 1; i < k && distinct.length <= maxBins; i++) if (sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
   if (distinct.length <= maxBins) {
     const t = new Float64Array(distinct.length - 1);
-    for (let i = 0; i < t.length; i++) t[i] = distinct[i] + (distinct[i + 1] - distinct[i]) / 2;
+    for (let i = 0; i < t.length; i++) t[i] = midpoint(distinct[i], distinct[i + 1]);
     return t;
   }
   const out: number[] = [];
@@ -68,8 +79,8 @@ function featureThresholds(sorted: Float64Array, maxBins: number): Float64Array 
     const pos = ((k - 1) * b) / maxBins;
     const lo = Math.floor(pos);
     const hi = Math.ceil(pos);
-    const v = (sorted[lo] + sorted[hi]) / 2;
-    if (out.length === 0 || v > out[out.length - 1]) out.push(v);
+    const v = sorted[lo] === sorted[hi] ? sorted[lo] : midpoint(sorted[lo], sorted[hi]);
+    if (Number.isFinite(v) && (out.length === 0 || v > out[out.length - 1])) out.push(v);
   }
   // The last distinct value must get its own bin above every threshold.
   while (out.length > 0 && out[out.length - 1] >= sorted[k - 1]) out.pop();

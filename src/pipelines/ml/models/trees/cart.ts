@@ -2,6 +2,7 @@
 // tree and the random forest. Each feature keeps its rows presorted; a split stable-partitions every list.
 
 import type { Random } from '../../random.ts';
+import { midpoint } from './binning.ts';
 import { addNode, emptyTree, type Tree } from './forest.ts';
 
 export type Criterion = 'gini' | 'entropy' | 'squared_error';
@@ -122,9 +123,7 @@ export function growCart(
           bestScore = score;
           bestF = f;
           bestPos = r + 1;
-          let thr = v + (vNext - v) / 2;
-          if (thr === vNext) thr = v;
-          bestThr = thr;
+          bestThr = midpoint(v, vNext);
         }
       }
     }
