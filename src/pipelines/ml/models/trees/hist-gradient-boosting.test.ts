@@ -56,6 +56,29 @@ describe('HistGradientBoosting', () => {
     }
   });
 
+  it('weights rows: the baseline is the weighted mean', async () => {
+    const n = 40;
+    const y = new Float64Array(n).map((_, i) => (i < 20 ? 0 : 10));
+    const w = new Float64Array(n).map((_, i) => (i < 20 ? 3 : 1));
+    const m = new HistGradientBoosting({ task: 'regression', nEstimators: 1 });
+    // A constant feature allows no split, so the model is its baseline: (20·3·0 + 20·1·10) / 80 = 2.5.
+    await m.fit({ X: new Float64Array(n).fill(1), y, n, p: 1 }, { seed: 0, sampleWeight: w });
+    expect(m.predict(Float64Array.of(1), 1)[0]).toBe(2.5);
+  });
+
+  it('grows depth-wise within maxDepth when maxLeafNodes is off', async () => {
+    const { X, y } = blobs(400, 3, 2, 8, 1);
+    const m = new HistGradientBoosting({ task: 'binary', nEstimators: 3, maxLeafNodes: null, maxDepth: 2, growPolicy: 'depthwise', minSamplesLeaf: 5 });
+    await m.fit({ X, y, n: 400, p: 3, classes: 2 }, { seed: 0 });
+    const f = m.ensemble().forest;
+    for (let t = 0; t < 3; t++) {
+      const end = t + 1 < 3 ? f.roots[t + 1] : f.feature.length;
+      let leaves = 0;
+      for (let i = f.roots[t]; i < end; i++) if (f.feature[i] < 0) leaves++;
+      expect(leaves).toBe(4); // a full depth-2 tree on this easy data
+    }
+  });
+
   it('learns where missing values go', async () => {
     // NaN rows have the high target, so the split sends NaN with the high side even though it never saw NaN there.
     const x = [1, 2, 3, 4, 5, 6, NaN, NaN, NaN];
