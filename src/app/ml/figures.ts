@@ -126,7 +126,7 @@ export function parcoordsFigure(trials: readonly TrialPoint[], paramNames: reado
   const trace: PlotlyTrace = {
     type: 'parcoords',
     dimensions: dims,
-    line: { color: scores, colorscale: palette.heat, showscale: true, colorbar: { thickness: 10, outlinewidth: 0, tickfont: { color: palette.muted } } },
+    line: { color: scores, colorscale: [[0, palette.colorway[1]], [1, palette.colorway[0]]], showscale: true, colorbar: { thickness: 10, outlinewidth: 0, tickfont: { color: palette.muted } } },
     labelfont: { color: palette.text, size: 11 },
     tickfont: { color: palette.muted, size: 10 },
     rangefont: { color: palette.muted, size: 10 },

@@ -31,4 +31,8 @@ describe('spec YAML boxes', () => {
     expect(toYaml({})).toBe('');
     expect(toYaml({ a: 1 })).toBe('a: 1\n');
   });
+  it('writes short lists and ranges inline, steps as blocks', () => {
+    expect(toYaml({ max_depth: [3, 5], lr: { min: 0.01, max: 0.3, log: true } })).toBe('max_depth: [3, 5]\nlr: {min: 0.01, max: 0.3, log: true}\n');
+    expect(toYaml([{ op: 'scale', columns: ['a', 'b'] }])).toBe('- op: scale\n  columns: [a, b]\n');
+  });
 });

@@ -1,6 +1,6 @@
 // The YAML boxes of modelling cells (transform steps, model params, tune space): text in, a
 // validated value or an error that names the key path and line out.
-import { parse, stringify, YAMLParseError } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, visit, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { transformStepSchema } from '../../pipelines/ml/transform/schema';
 import { parseSpace } from '../../pipelines/ml/cells/search-space';
@@ -26,9 +26,21 @@ export function parseYaml<T>(text: string, key: string, schema: z.ZodType<T>, em
   return { ok: false, key: pathText(key, issue.path), message: issue.message };
 }
 
+/** Block style, except lists of plain values and nested maps of plain values: `[3, 5]`, `{min: 0.01, max: 0.3}`. */
 export function toYaml(value: unknown): string {
   if (value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0)) return '';
-  return stringify(value, { lineWidth: 0 });
+  const doc = new Document(value);
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((i) => isScalar(i))) node.flow = true;
+    },
+    Map(_, node, path) {
+      const parent = path[path.length - 1];
+      const nested = path.some((p) => isMap(p) || isSeq(p));
+      if (nested && !isSeq(parent) && node.items.every((p) => isScalar(p.value))) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 const paramsSchema = z.record(z.string(), z.unknown());
