@@ -33,6 +33,9 @@ export function checkFitData(model: string, task: Task, data: FitData, opts: Fit
     if (v.X.length !== v.y.length * p) {
       throw new ModelInputError(`${model}: validation X has ${v.X.length} values; expected ${v.y.length} rows × ${p} features`);
     }
+    for (let i = 0; i < v.y.length; i++) {
+      if (!Number.isFinite(v.y[i])) throw new ModelInputError(`${model}: validation target y[${i}] is ${v.y[i]}; drop rows with a missing target`);
+    }
   }
   if (task === 'regression') return 0;
   const k = data.classes ?? (task === 'binary' ? 2 : maxLabel(y) + 1);
