@@ -17,8 +17,9 @@ export function EvaluateForm({ cell, readOnly, ctx, onChange }: { cell: Evaluate
     if (next.calibration === undefined) delete next.calibration;
     onChange(next);
   };
+  // The slice column comes from the models' input table; without the notebook's cells, any known column.
   const first = findTrainCell(ctx, cell.models[0]);
-  const columns = first ? modelColumns(ctx, first.input) : [];
+  const columns = first ? modelColumns(ctx, first.input) : [...new Set([...ctx.tables.keys()].flatMap((id) => modelColumns(ctx, id)))];
   return (
     <div className="cell-form">
       <ModelsField label={t('ml.models')} value={cell.models} ctx={ctx} readOnly={readOnly} onChange={(models) => set({ models })} />
