@@ -145,9 +145,18 @@ function CellViewInner({ cell, index, count, state, stale, graphError, readOnly,
         </div>
       )}
       {!collapsed && <CellBody cell={cell} state={state} status={status} readOnly={readOnly} ctx={ctx} actions={actions} />}
-      {error && <ErrorBox title={status === 'skipped' ? ui('cell.skipped') : undefined} message={error} />}
+      {error && <CellError id={cell.id} skipped={status === 'skipped'} error={error} />}
     </section>
   );
+}
+
+/** The first line is the message; DuckDB's caret diagram and the rest go under "Details". */
+function CellError({ id, skipped, error }: { id: string; skipped: boolean; error: string }) {
+  const ui = useUiT();
+  const lines = error.split('\n');
+  const first = lines[0];
+  const rest = lines.slice(1).join('\n').trim();
+  return <ErrorBox title={skipped ? ui('cell.skipped') : ui('cell.errorIn', { id })} message={first} details={rest || undefined} />;
 }
 
 export const CellView = memo(CellViewInner);

@@ -1,5 +1,6 @@
 // Notices above the cells: a save conflict with another tab (Reload / Save as copy), another tab's
 // save or delete, storage full (nothing lost: the edit stays in this tab), and engine memory.
+import { useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { Dialog } from '../components/dialog/Dialog';
 import { ErrorBox } from '../components/error-box/ErrorBox';
@@ -13,14 +14,18 @@ export function NotebookBanners({ snap, session, onError }: { snap: SessionSnaps
   const ui = useUiT();
   const reload = () => void session.reloadFromStore().catch((e: Error) => onError(e.message));
   const copy = () => void session.saveAsCopy().then((id) => history.replaceState(null, '', `${location.pathname}#open=${encodeURIComponent(id)}`)).catch((e: Error) => onError(e.message));
+  // Closing the dialog keeps the choice on screen as a banner: the edits stay unsaved until chosen.
+  const [dismissed, setDismissed] = useState(false);
+  const conflict = snap.save.status === 'conflict';
+  if (!conflict && dismissed) setDismissed(false);
   const mem = snap.memory;
   const memHigh = mem && mem.limitBytes > 0 && mem.usedBytes / mem.limitBytes >= MEMORY_WARN_FRACTION;
   return (
     <>
       <Dialog
-        open={snap.save.status === 'conflict'}
+        open={conflict && !dismissed}
         title={ui('nb.conflict.title')}
-        onClose={() => undefined}
+        onClose={() => setDismissed(true)}
         dismissable={false}
         size="small"
         actions={
@@ -36,7 +41,19 @@ export function NotebookBanners({ snap, session, onError }: { snap: SessionSnaps
       >
         <p>{ui('nb.conflict.body')}</p>
       </Dialog>
-      {snap.externalChange && snap.save.status !== 'conflict' && (
+      {conflict && dismissed && (
+        <div className="nb-banner warn" role="alert">
+          <strong>{ui('nb.conflict.title')}</strong>
+          <span>{ui('nb.conflict.body')}</span>
+          <button type="button" className="bt-button bt-button--small" onClick={reload}>
+            {ui('nb.conflict.reload')}
+          </button>
+          <button type="button" className="bt-button bt-button--small" onClick={copy}>
+            {ui('nb.conflict.copy')}
+          </button>
+        </div>
+      )}
+      {snap.externalChange && !conflict && (
         <div className="nb-banner warn" role="status">
           <span>{ui(snap.externalChange === 'deleted' ? 'nb.external.deleted' : 'nb.external.saved')}</span>
           {snap.externalChange === 'saved' && (

@@ -59,7 +59,7 @@ export function Toolbar({ snap, prefs, actions }: { snap: SessionSnapshot; prefs
         <span className="nb-header-spacer" />
         <button
           type="button"
-          className="bt-button bt-button--ghost"
+          className="bt-button bt-button--ghost theme-toggle"
           onClick={() => prefs.setTheme(prefs.theme === 'dark' ? 'light' : 'dark')}
           aria-label={ui('nb.themeToggle', { theme: prefs.theme === 'dark' ? t('toolbar.themeLight') : t('toolbar.themeDark') })}
           title={t('toolbar.theme')}
