@@ -112,6 +112,7 @@ export function registerMlRunners(): void {
     const spec = { id: cell.id, task: cell.task, target: cell.target, features: cell.features, model: cell.model, seed: cell.seed };
     const result = await needMl(ctx, cell).run<TrainResult>('train', { ipc, spec, preprocess: preprocessOf(ctx, cell.input) }, { onProgress: progressOf(ctx), signal: ctx.signal });
     await record(ctx, cell, started, {
+      backend: result.backend,
       params: { ...result.params, model: result.model_type, task: result.task },
       metrics: result.metrics,
       series: result.history.series,

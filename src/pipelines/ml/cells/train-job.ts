@@ -41,9 +41,20 @@ export interface TrainResult {
   importance?: { feature: string; value: number }[];
   test?: Predictions;
   rows: { train: number; test: number };
+  /** Where the model was computed: the tfjs backend really used, or "typescript" for our tree/NB code. */
+  backend: string;
 }
 
 const MAX_KEPT_PREDICTIONS = 200_000;
+/** Models computed by our own TypeScript (trees, naive Bayes, k-means, and the float64 solvers of the linear family). */
+const OWN_CODE = new Set(['gbdt', 'random_forest', 'decision_tree', 'naive_bayes', 'kmeans', 'linear', 'ridge', 'lasso', 'elastic_net']);
+
+/** tfjs falls back silently, so the backend is read from tfjs after training, never assumed. */
+async function computedOn(type: string): Promise<string> {
+  if (OWN_CODE.has(type)) return 'typescript';
+  const tf = await import('@tensorflow/tfjs-core');
+  return tf.engine().backendName ?? 'unknown';
+}
 
 export function predictionsOf(model: Model, task: TrainSpec['task'], X: Float64Array, y: Float64Array, n: number, rows: Int32Array, classes: number) {
   const yPred = model.predict(X, n);
@@ -97,6 +108,7 @@ export async function trainJob(payload: TrainPayload, onProgress?: (p: FitProgre
         }
       : undefined,
     rows: { train: data.train.n, test: data.test.n },
+    backend: await computedOn(spec.model.type),
   };
 }
 
