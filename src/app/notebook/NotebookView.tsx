@@ -88,8 +88,9 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
       fetchWindow: (table: string) => (offset: number, limit: number) => env.engine.readWindow(table, offset, limit),
       missingFiles: snap.missingFiles,
       theme: prefs.theme,
+      cells: snap.notebook.cells,
     }),
-    [tables, tableCells, env.engine, snap.missingFiles, prefs.theme],
+    [tables, tableCells, env.engine, snap.missingFiles, prefs.theme, snap.notebook.cells],
   );
 
   const cellActions: CellActions = useMemo(
