@@ -59,3 +59,46 @@ test('share link round trip in a fresh browser context', async ({ page, browser 
   expect(dialogs).toEqual([]);
   await other.close();
 });
+
+test('a .bitacora bundle carries the data: export, open in a fresh browser, same result', async ({ page, browser }, info) => {
+  test.setTimeout(180_000);
+  await page.goto('/#gallery');
+  await page.getByRole('button', { name: /New empty notebook/ }).click();
+  await importWithChooser(page, writeFixture(info, 'cities.csv', CITIES_CSV));
+  await expectStatus(page, 'cities', 'ok');
+  await addCell(page, 'SQL');
+  await setSql(page, 'query', BY_CITY_SQL);
+  await page.keyboard.press('Shift+Enter');
+  await expectStatus(page, 'query', 'ok');
+
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Export bundle' }).click();
+  const bundlePath = info.outputPath('untitled.bitacora');
+  await (await download).saveAs(bundlePath);
+
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const yamlDownload = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Export YAML' }).click();
+  const yamlPath = info.outputPath('untitled.yaml');
+  await (await yamlDownload).saveAs(yamlPath);
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(yamlPath, 'utf8')).toContain('format: bitacora/1');
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto('/#gallery');
+  const chooser = fresh.waitForEvent('filechooser');
+  await fresh.getByRole('button', { name: 'Open notebook or bundle' }).click();
+  await (await chooser).setFiles(bundlePath);
+  await expect(fresh.locator('[data-mode="edit"]')).toBeVisible();
+  await expect(cell(fresh, 'cities').locator('.cell-notice')).toHaveCount(0);
+  await fresh.getByRole('button', { name: 'Run all' }).click();
+  await expectStatus(fresh, 'query', 'ok');
+  expect(await gridRows(fresh, 'query')).toEqual([
+    ['Madrid', '3'],
+    ['Lima', '2'],
+    ['Oslo', '1'],
+  ]);
+  await other.close();
+});

@@ -1,6 +1,6 @@
 // The gallery: bundled datasets (new notebook from one), bundled notebooks, and the notebooks saved
 // in this browser (open, delete). Files dropped here open as notebooks or start a new one.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { bundledDatasets } from '../../pipelines/data/datasets';
 import type { NotebookSummary } from '../../pipelines/store/store';
 import { useLanguage, useT } from '../i18n/I18nProvider';
@@ -27,6 +27,8 @@ export function Gallery({ env, nav, prefs }: { env: SessionEnv; nav: Navigator; 
   const { toasts, notify, dismiss } = useToasts();
   const [saved, setSaved] = useState<NotebookSummary[] | null>(null);
   const [confirm, setConfirm] = useState<NotebookSummary | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const openFiles = (files: File[]) => void importFiles(files, { session: null, env, nav, notify, ui, readOnly: true });
 
   const refresh = useCallback(() => {
     env.stores.notebooks
@@ -47,7 +49,7 @@ export function Gallery({ env, nav, prefs }: { env: SessionEnv; nav: Navigator; 
   };
 
   return (
-    <Dropzone onFiles={(files) => void importFiles(files, { session: null, env, nav, notify, ui, readOnly: true })} bare>
+    <Dropzone onFiles={openFiles} bare>
       <div className="gallery-page">
         <header className="nb-header">
           <div className="nb-header-row">
@@ -57,7 +59,7 @@ export function Gallery({ env, nav, prefs }: { env: SessionEnv; nav: Navigator; 
             </span>
             <span className="brand-tagline">{t('app.tagline')}</span>
             <span className="nb-header-spacer" />
-            <button type="button" className="bt-button bt-button--ghost" onClick={() => prefs.setTheme(prefs.theme === 'dark' ? 'light' : 'dark')} aria-label={t('toolbar.theme')}>
+            <button type="button" className="bt-button bt-button--ghost theme-toggle" onClick={() => prefs.setTheme(prefs.theme === 'dark' ? 'light' : 'dark')} aria-label={t('toolbar.theme')}>
               {prefs.theme === 'dark' ? '☀' : '☾'}
             </button>
             <select className="lang-select" aria-label={t('toolbar.language')} value={prefs.language} onChange={(e) => prefs.setLanguage(e.target.value as 'en' | 'es')}>
@@ -73,6 +75,21 @@ export function Gallery({ env, nav, prefs }: { env: SessionEnv; nav: Navigator; 
           <section aria-labelledby="g-yours">
             <div className="gallery-section-head">
               <h2 id="g-yours">{ui('gallery.yours')}</h2>
+              <span className="nb-header-spacer" />
+              <button type="button" className="bt-button" onClick={() => fileInput.current?.click()}>
+                {ui('nb.importNotebook')}
+              </button>
+              <input
+                ref={fileInput}
+                type="file"
+                hidden
+                accept=".yaml,.yml,.json,.bitacora"
+                onChange={(e) => {
+                  const files = [...(e.target.files ?? [])];
+                  e.target.value = '';
+                  if (files.length) openFiles(files);
+                }}
+              />
               <button type="button" className="bt-button" onClick={() => guard(nav.create(emptyNotebook(ui('nb.untitled')), false))}>
                 + {ui('gallery.newEmpty')}
               </button>

@@ -1,8 +1,10 @@
 // Downloads of the open notebook (YAML, .bitacora bundle, Jupyter .ipynb) and reading a bundle back.
-import { notebookToYaml } from '../../pipelines/notebook/parse';
+import { exportIpynb, exportYaml } from '../../pipelines/share/export';
+import { storeVerifiedBundle } from '../../pipelines/share/import';
 import type { Notebook } from '../../pipelines/notebook/schema';
 import { exportBundle, readBundle, type BundleFile } from '../../pipelines/share/bundle';
 import type { SessionEnv } from '../session/notebook-session';
+import { newNotebookId } from '../session/stores';
 
 function download(name: string, data: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([data], { type }));
@@ -23,11 +25,11 @@ export async function exportNotebook(format: 'yaml' | 'bundle' | 'ipynb', nb: No
   const stem = fileStem(nb.title);
   switch (format) {
     case 'yaml':
-      return download(`${stem}.yaml`, notebookToYaml(nb), 'application/yaml');
+      return download(`${stem}.yaml`, exportYaml(nb), 'application/yaml');
     case 'bundle':
       return download(`${stem}.bitacora`, await bundleBytes(nb, env), 'application/zip');
     case 'ipynb':
-      throw new Error('Jupyter export is not available in this build yet');
+      return download(`${stem}.ipynb`, exportIpynb(nb), 'application/x-ipynb+json');
     default: {
       const never: never = format;
       throw new Error(`unknown export ${String(never)}`);
@@ -48,9 +50,10 @@ async function bundleBytes(nb: Notebook, env: SessionEnv): Promise<Uint8Array<Ar
   return new Uint8Array(zip);
 }
 
-/** Verifies the whole bundle first; only then stores its files. Returns the notebook to open. */
-export async function importBundleFile(file: File, env: SessionEnv): Promise<Notebook> {
+/** Verifies the whole bundle first, then stores its data and notebook; returns the new notebook id. */
+export async function importBundleFile(file: File, env: SessionEnv): Promise<string> {
   const bundle = await readBundle(new Uint8Array(await file.arrayBuffer()));
-  for (const [sha256, f] of bundle.files) await env.stores.blobs.put(f.bytes, sha256);
-  return bundle.notebook;
+  const id = newNotebookId();
+  await storeVerifiedBundle(bundle, env.stores, id);
+  return id;
 }

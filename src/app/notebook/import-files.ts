@@ -27,7 +27,7 @@ export async function importFiles(files: File[], deps: ImportDeps): Promise<void
         return;
       }
       if (kind.kind === 'bundle') {
-        await deps.nav.create(await importBundleFile(file, deps.env), false);
+        await deps.nav.openStored(await importBundleFile(file, deps.env));
         return;
       }
       if (!deps.session || deps.readOnly) throw new FileCheckError(file.name, 'open or create a notebook first, then add data files to it');
