@@ -100,6 +100,11 @@ describe('HistGradientBoosting', () => {
     const plain = new HistGradientBoosting({ task: 'binary', nEstimators: 2 });
     await plain.fit({ X, y, n: 100, p: 2, classes: 2 }, { seed: 0 });
     expect(plain.ensemble().baseline[0]).toBeCloseTo(Math.log(0.2 / 0.8), 12);
+    // A map: class 1 weighted 4 makes 20·4 = 80 against 80, again a 0 logit.
+    const mapped = new HistGradientBoosting({ task: 'binary', maxIter: 3, classWeight: { 1: 4 } });
+    const h = await mapped.fit({ X, y, n: 100, p: 2, classes: 2 }, { seed: 0 });
+    expect(mapped.ensemble().baseline[0]).toBeCloseTo(0, 12);
+    expect(h.iterations).toBe(3);
   });
 
   it('stops early on a validation set and reports both losses each iteration', async () => {
