@@ -176,7 +176,26 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
           <NotebookBanners snap={snap} session={session} onError={(m) => notify('error', m)} />
           {snap.notebook.description && <p className="nb-description">{snap.notebook.description}</p>}
           {cells.length === 0 ? (
-            <EmptyState title={ui('nb.empty')} hint={ui('nb.emptyHint')} />
+            <EmptyState
+              title={ui('nb.empty')}
+              hint={ui('nb.emptyHint')}
+              action={
+                !readOnly && (
+                  <span className="empty-actions">
+                    <label className="bt-button bt-button--primary">
+                      {ui('nb.importFile')}
+                      <input type="file" hidden accept=".csv,.tsv,.txt,.parquet,.json,.ndjson,.jsonl,.arrow,.feather" onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; if (files.length) onFiles(files); }} />
+                    </label>
+                    <button type="button" className="bt-button" onClick={() => toolbar.addCell('data')}>
+                      + {t('cell.kind.data')}
+                    </button>
+                    <button type="button" className="bt-button" onClick={() => toolbar.addCell('markdown')}>
+                      + {t('cell.kind.markdown')}
+                    </button>
+                  </span>
+                )
+              }
+            />
           ) : (
             <div className="cell-list">
               {cells.map((cell, i) => (
