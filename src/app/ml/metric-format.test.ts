@@ -1,6 +1,6 @@
 // Metric formatting, direction and best-of-row rules, checked by hand and against the tuner's rule.
 import { describe, expect, it } from 'vitest';
-import { higherIsBetter } from '../../pipelines/ml/cells/cv-job';
+import { higherIsBetter } from '../../pipelines/ml/cells/metric-direction';
 import { bestIndex, formatMetric, lowerIsBetter, metricNames, shortHash } from './metric-format';
 
 describe('metric direction', () => {

@@ -1,7 +1,7 @@
 // A SQL cell: the editor (with completion of table ids and their columns) and the result table.
 import { useMemo } from 'react';
 import type { CellOf } from '../../../pipelines/notebook/schema';
-import { SqlEditor } from '../../components/sql-editor/SqlEditor';
+import { LazySqlEditor as SqlEditor } from '../../components/sql-editor/LazySqlEditor';
 import type { KindProps } from '../CellBody';
 import { TableOutput } from './TableOutput';
 

@@ -22,16 +22,6 @@ export interface CvResult {
   fold_scores: number[];
 }
 
-const LOWER_IS_BETTER = new Set(['mae', 'rmse', 'mape', 'median_ae', 'log_loss', 'brier']);
-
-export function higherIsBetter(metric: string): boolean {
-  return !LOWER_IS_BETTER.has(metric);
-}
-
-export function defaultMetric(task: TrainSpec['task']): string {
-  return task === 'regression' ? 'rmse' : task === 'binary' ? 'roc_auc' : 'f1_macro';
-}
-
 function slice(X: Float64Array, y: Float64Array, p: number, idx: Int32Array) {
   const Xo = new Float64Array(idx.length * p);
   const yo = new Float64Array(idx.length);

@@ -1,6 +1,7 @@
 // Runners of the modelling cell kinds (transform, split, train, evaluate, explain, cluster, tune).
 // Heavy work goes through ctx.ml (the ML worker pool in the browser, in-process in Node).
 import { Int32, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
+import { decodeIpc } from '../../data/arrow';
 import { quoteIdent } from '../../data/sql-quote';
 import { canonicalJson, sha256Hex } from '../../engine/hash';
 import { registerRunner, type RunContext } from '../../engine/runners';
@@ -180,7 +181,6 @@ async function sliceValues(ctx: RunContext, cell: CellOf<'evaluate'>, modelId: s
   if (!info?.columns.some((c) => c.name === cell.slice_by)) {
     throw new CellError(cell.id, `slice_by: column "${cell.slice_by}" not found in "${trainCell.input}"; columns: ${info?.columns.map((c) => c.name).join(', ')}`, 'slice_by');
   }
-  const { decodeIpc } = await import('../../data/arrow');
   const t = decodeIpc(await ctx.engine.queryArrow(`SELECT CAST(${quoteIdent(cell.slice_by!)} AS VARCHAR) AS s FROM ${quoteIdent(trainCell.input)}`));
   const all = t.columns[0].values as (string | null)[];
   return trained.test.rows.map((r) => all[r]);

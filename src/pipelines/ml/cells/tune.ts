@@ -3,7 +3,8 @@ import { CellError, type MlRunner } from '../../engine/types';
 import type { RunContext } from '../../engine/runners';
 import type { CellOf } from '../../notebook/schema';
 import { Random } from '../random';
-import { defaultMetric, higherIsBetter, type CvResult } from './cv-job';
+import type { CvResult } from './cv-job';
+import { defaultMetric, higherIsBetter } from './metric-direction';
 import { gridPoints, parseSpace, randomPoint, tpePoint, type Params } from './search-space';
 
 export interface TuneResult {
