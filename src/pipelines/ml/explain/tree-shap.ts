@@ -80,10 +80,14 @@ class PathStore {
   }
 
   copy(from: number, to: number, count: number): void {
-    this.feature.copyWithin(to, from, from + count);
-    this.zero.copyWithin(to, from, from + count);
-    this.one.copyWithin(to, from, from + count);
-    this.weight.copyWithin(to, from, from + count);
+    // Plain loops: paths are short, and copyWithin's call overhead dominates at these sizes.
+    const { feature, zero, one, weight } = this;
+    for (let i = 0; i < count; i++) {
+      feature[to + i] = feature[from + i];
+      zero[to + i] = zero[from + i];
+      one[to + i] = one[from + i];
+      weight[to + i] = weight[from + i];
+    }
   }
 
   extend(at: number, depth: number, zero: number, one: number, feature: number): void {
