@@ -42,7 +42,8 @@ export async function explainJob(payload: ExplainPayload, onProgress?: (p: { mes
   const data = prepareTraining(frameFromIpc(payload.ipc), payload.spec);
   const part = data.test.n > 0 ? data.test : data.train;
   const p = data.features.length;
-  const n = Math.min(part.n, payload.rows ?? 2000);
+  // TreeSHAP costs tens of ms a row on deep forests: explain a smaller sample unless asked otherwise.
+  const n = Math.min(part.n, payload.rows ?? (payload.method === 'treeshap' ? 200 : 2000));
   const X = part.X.subarray(0, n * p);
   const y = part.y.subarray(0, n);
   const model: Model = await deserializeModel(payload.trained.model);
