@@ -1,7 +1,7 @@
 // Everyday editing in Spanish and dark: gallery, empty notebook, a file dropped on the page,
 // a SQL error shown on its cell, delete with undo, Ctrl+S, an invalid cell id refused.
 import { expect, test, type Page } from '@playwright/test';
-import { addCell, cell, CITIES_CSV, expectStatus, setSql, shot, waitSaved } from './support/app';
+import { addCell, cell, CITIES_CSV, expectStatus, setSql, shot, waitSaved, writeFixture } from './support/app';
 
 async function dropFile(page: Page, name: string, content: string): Promise<void> {
   const dt = await page.evaluateHandle(
@@ -18,7 +18,7 @@ async function dropFile(page: Page, name: string, content: string): Promise<void
   await target.dispatchEvent('drop', { dataTransfer: dt });
 }
 
-test('Spanish and dark: drop a file, a SQL error, undo a delete, Ctrl+S, id validation', async ({ page }) => {
+test('Spanish and dark: drop a file, a SQL error, undo a delete, Ctrl+S, id validation', async ({ page }, info) => {
   await page.goto('/#gallery');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await page.getByRole('button', { name: 'Cambiar el tema' }).or(page.locator('.theme-toggle')).first().click();
@@ -33,6 +33,11 @@ test('Spanish and dark: drop a file, a SQL error, undo a delete, Ctrl+S, id vali
   await dropFile(page, 'Ciudades 2024.csv', CITIES_CSV);
   await expectStatus(page, 'ciudades_2024', 'ok');
   await expect(cell(page, 'ciudades_2024').locator('.cell-rows')).toHaveText('6 filas');
+
+  // "Choose file" on a cell whose file is here replaces its data (new name and SHA-256).
+  await cell(page, 'ciudades_2024').getByTestId('supply-ciudades_2024').setInputFiles(writeFixture(info, 'two.csv', 'city,temp\nQuito,14\nCusco,9\n'));
+  await expect(cell(page, 'ciudades_2024').locator('.file-name')).toHaveText('two.csv');
+  await expect(cell(page, 'ciudades_2024').locator('.cell-rows')).toHaveText('2 filas');
 
   await addCell(page, 'SQL');
   await setSql(page, 'query', 'SELECT nope FROM ciudades_2024');

@@ -101,8 +101,9 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
       move: (id: string, delta: -1 | 1) => session.moveCell(id, delta),
       remove: (id: string) => setUndo({ id, restore: session.deleteCell(id) }),
       collapse: (id: string, collapsed: boolean) => session.setCollapsed(id, collapsed),
+      // A missing file must be the recorded one; otherwise "Choose file" replaces the cell's data.
       supplyFile: (id: string, file: File) =>
-        void session.supplyFile(id, file).catch((e: Error) => notify('error', e.message)),
+        void (session.getSnapshot().missingFiles.has(id) || session.getSnapshot().mode === 'review' ? session.supplyFile(id, file) : session.replaceDataFile(id, file)).catch((e: Error) => notify('error', e.message)),
     }),
     [session, notify],
   );

@@ -1,6 +1,6 @@
 // One open notebook: its value, the Executor over the shared DataEngine, cell states, staleness,
 // autosave with revision checks, and run/cancel. React reads it through useSyncExternalStore.
-import type { DataEngine, EngineMemory } from '../../pipelines/data/engine';
+import type { DataEngine, EngineMemory, FileFormat } from '../../pipelines/data/engine';
 import { sharedMl } from './runtime';
 import { Executor, staleAfterEdit, type RunTarget } from '../../pipelines/engine/executor';
 import type { Graph } from '../../pipelines/engine/graph';
@@ -285,28 +285,59 @@ export class NotebookSession {
 
   // ——— files ———
 
-  /** Checks, stores and adds a data file as a new data cell, then runs it. Nothing changes on failure. */
-  async importDataFile(file: File, index = this.snap.notebook.cells.length): Promise<string> {
+  /**
+   * Checks a data file, reads it once into table `table` (so a bad file is refused before anything
+   * is stored), then stores its bytes by SHA-256.
+   */
+  private async acceptDataFile(file: File, table: string): Promise<{ sha256: string; format: FileFormat }> {
     const format = formatFromName(file.name);
     if (!format) throw new FileCheckError(file.name, 'unknown file type; use CSV, TSV, Parquet, JSON or Arrow');
     const bytes = new Uint8Array(await file.arrayBuffer());
     checkDataBytes(file.name, format, bytes);
     const sha256 = await sha256Hex(bytes);
-    const id = uniqueId(idFromFileName(file.name), this.snap.notebook.cells.map((c) => c.id));
-    // Read it once before anything is stored, so a bad file leaves the notebook as it was.
     try {
-      await this.env.engine.importFile(id, { fileName: file.name, bytes: bytes.slice(), format });
+      await this.env.engine.importFile(table, { fileName: file.name, bytes: bytes.slice(), format });
     } catch (e) {
-      await this.env.engine.dropTable(id).catch(() => undefined);
       throw new FileCheckError(file.name, `could not be read as ${format.toUpperCase()}: ${(e as Error).message}`);
     }
     await this.env.stores.blobs.put(bytes, sha256);
-    const cell: Cell = { id, kind: 'data', source: { file: file.name, sha256, format } };
+    return { sha256, format };
+  }
+
+  /** Checks, stores and adds a data file as a new data cell, then runs it. Nothing changes on failure. */
+  async importDataFile(file: File, index = this.snap.notebook.cells.length): Promise<string> {
+    const id = uniqueId(idFromFileName(file.name), this.snap.notebook.cells.map((c) => c.id));
+    let accepted: { sha256: string; format: FileFormat };
+    try {
+      accepted = await this.acceptDataFile(file, id);
+    } catch (e) {
+      await this.env.engine.dropTable(id).catch(() => undefined);
+      throw e;
+    }
+    const cell: Cell = { id, kind: 'data', source: { file: file.name, ...accepted } };
     this.edit(insertCell(this.snap.notebook, cell, index), [id]);
     await this.replan();
     void this.refreshMissing();
     await this.run({ cells: [id] });
     return id;
+  }
+
+  /** Points an existing data cell at a new file (edit mode), then runs it. */
+  async replaceDataFile(cellId: string, file: File): Promise<void> {
+    const cell = this.snap.notebook.cells.find((c) => c.id === cellId);
+    if (!cell || cell.kind !== 'data' || this.snap.mode !== 'edit') return;
+    // Probe under a scratch name so a bad file leaves the cell's current table alone.
+    const scratch = `__probe_${cellId}`.slice(0, 63);
+    try {
+      const accepted = await this.acceptDataFile(file, scratch);
+      this.updateCell(cellId, { ...cell, source: { file: file.name, ...accepted } });
+    } finally {
+      await this.env.engine.dropTable(scratch).catch(() => undefined);
+    }
+    this.executor.forgetFiles();
+    await this.replan();
+    await this.refreshMissing();
+    await this.run({ cells: [cellId] });
   }
 
   /** Supplies the file a data cell asks for; refuses bytes that do not match the recorded SHA-256. */

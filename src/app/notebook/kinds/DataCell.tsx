@@ -42,23 +42,25 @@ export function DataCell({ cell, state, readOnly, ctx, actions }: KindProps<Cell
                 {ui('cell.sha', { sha: `${src.sha256.slice(0, 12)}…` })}
               </code>
             )}
-            <button type="button" className="bt-button bt-button--small" onClick={() => input.current?.click()}>
-              {ui('cell.chooseFile')}
-            </button>
-            <input
-              ref={input}
-              type="file"
-              hidden
-              data-testid={`supply-${cell.id}`}
-              accept=".csv,.tsv,.txt,.parquet,.json,.ndjson,.jsonl,.arrow,.feather"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = '';
-                if (f) actions.supplyFile(cell.id, f);
-              }}
-            />
           </div>
         )}
+        {(!readOnly || missing) && (
+          <button type="button" className="bt-button bt-button--small choose-file" onClick={() => input.current?.click()}>
+            {ui('cell.chooseFile')}
+          </button>
+        )}
+        <input
+          ref={input}
+          type="file"
+          hidden
+          data-testid={`supply-${cell.id}`}
+          accept=".csv,.tsv,.txt,.parquet,.json,.ndjson,.jsonl,.arrow,.feather"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) actions.supplyFile(cell.id, f);
+          }}
+        />
       </div>
       {missing && 'file' in src && (
         <p className="cell-notice" role="status">
