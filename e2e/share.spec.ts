@@ -85,6 +85,15 @@ test('a .bitacora bundle carries the data: export, open in a fresh browser, same
   const { readFileSync } = await import('node:fs');
   expect(readFileSync(yamlPath, 'utf8')).toContain('format: bitacora/1');
 
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const ipynbDownload = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Export Jupyter notebook' }).click();
+  const ipynbPath = info.outputPath('untitled.ipynb');
+  await (await ipynbDownload).saveAs(ipynbPath);
+  const ipynb = JSON.parse(readFileSync(ipynbPath, 'utf8'));
+  expect(ipynb.nbformat).toBe(4);
+  expect(JSON.stringify(ipynb.cells)).toContain('GROUP BY city');
+
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto('/#gallery');

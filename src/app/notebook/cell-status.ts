@@ -5,7 +5,7 @@ import type { CellState, CellStatus } from '../../pipelines/engine/types';
 export function effectiveStatus(state: CellState | undefined, stale: boolean): CellStatus {
   const status = state?.status ?? 'idle';
   if (status === 'queued' || status === 'running') return status;
-  if (stale && (status === 'ok' || status === 'cancelled')) return 'stale';
+  if (stale && status === 'ok') return 'stale';
   return status;
 }
 
