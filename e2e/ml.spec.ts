@@ -45,7 +45,7 @@ cells:
 test('train with live progress, cancel, retrain, compare metrics', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto(encodeShareLink(parseNotebook(PENGUINS), 'http://localhost:4173/').url);
-  await page.getByRole('button', { name: 'Make a copy' }).click();
+  await page.getByRole('button', { name: 'Make my own copy' }).click();
   await expect(page.locator('[data-mode="edit"]')).toBeVisible();
 
   await page.getByRole('button', { name: /Run all/ }).click();

@@ -1,6 +1,6 @@
 // Moves tables between DuckDB (Arrow IPC bytes) and the ML layer's typed-array Frame.
-import { Float64, TimestampMillisecond, Utf8, makeVector, tableToIPC, Table, vectorFromArray } from 'apache-arrow';
 import { decodeIpc, type DecodedTable } from '../../data/arrow';
+import { columnsToIpc } from '../../data/import/columns';
 import type { Column, Frame } from '../frame';
 
 /** Booleans become 0/1 numbers; dates and timestamps become datetime (epoch ms). */
@@ -29,17 +29,12 @@ export function frameFromIpc(ipc: Uint8Array): Frame {
   return frameFromDecoded(decodeIpc(ipc));
 }
 
-/** NaN becomes SQL NULL in every numeric and datetime column. */
+/**
+ * NaN becomes SQL NULL in every numeric and datetime column. Built with typed arrays (columnsToIpc),
+ * not Arrow's builders, which compile code with Function() and are refused under the page's CSP.
+ */
 export function frameToIpc(frame: Frame): Uint8Array {
-  const vectors: Record<string, ReturnType<typeof makeVector>> = {};
-  for (const c of frame.columns) {
-    if (c.kind === 'string') {
-      vectors[c.name] = vectorFromArray(c.values, new Utf8());
-    } else if (c.kind === 'number') {
-      vectors[c.name] = vectorFromArray(Array.from(c.values, (v) => (Number.isNaN(v) ? null : v)), new Float64());
-    } else {
-      vectors[c.name] = vectorFromArray(Array.from(c.values, (v) => (Number.isNaN(v) ? null : v)), new TimestampMillisecond());
-    }
-  }
-  return tableToIPC(new Table(vectors), 'stream');
+  return columnsToIpc(
+    frame.columns.map((c) => ({ name: c.name, values: c.values, hint: c.kind === 'string' ? 'string' : c.kind === 'number' ? 'float' : 'timestamp' })),
+  );
 }

@@ -1,7 +1,7 @@
 // Runners of the modelling cell kinds (transform, split, train, evaluate, explain, cluster, tune).
 // Heavy work goes through ctx.ml (the ML worker pool in the browser, in-process in Node).
-import { Int32, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { decodeIpc } from '../../data/arrow';
+import { columnsToIpc } from '../../data/import/columns';
 import { quoteIdent } from '../../data/sql-quote';
 import { canonicalJson, sha256Hex } from '../../engine/hash';
 import { registerRunner, type RunContext } from '../../engine/runners';
@@ -39,8 +39,7 @@ function progressOf(ctx: RunContext) {
 /** Adds a column (one value per row, in table order) to `input`, saved as table `id`. */
 async function withColumn(ctx: RunContext, id: string, input: string, column: string, values: (string | number)[], type: 'string' | 'int') {
   const tmp = `__tmp_${id}`;
-  const vec = type === 'string' ? vectorFromArray(values as string[], new Utf8()) : vectorFromArray(values as number[], new Int32());
-  await ctx.engine.importArrow(tmp, tableToIPC(new Table({ [column]: vec }), 'stream'));
+  await ctx.engine.importArrow(tmp, columnsToIpc([{ name: column, values, hint: type === 'string' ? 'string' : 'int' }]));
   try {
     return await ctx.engine.createTableAs(id, `SELECT t.*, s.${quoteIdent(column)} FROM ${quoteIdent(input)} t POSITIONAL JOIN ${quoteIdent(tmp)} s`);
   } finally {
