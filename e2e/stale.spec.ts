@@ -19,6 +19,8 @@ test('edit SQL → downstream stale → run stale → ok with the new values', a
   await openDemo(page);
   await expect(cell(page, 'daily').locator('.cell-rows')).toHaveText('364 rows');
 
+  await cell(page, 'intro').hover();
+  await shot(page, 'markdown-hover-light-en');
   await setSql(page, 'daily', FIRST_HALF);
   for (const id of ['daily', 'demand_chart', 'temp_vs_demand', 'daily_profile']) {
     await expectStatus(page, id, 'stale', 5_000);

@@ -65,6 +65,7 @@ export class NotebookSession {
   private disposed = false;
   /** Cells edited while a run was going: their results are stale as soon as they arrive. */
   private readonly editedDuringRun = new Set<string>();
+  private hydrating: Promise<void> | null = null;
 
   private constructor(
     private readonly env: SessionEnv,
@@ -152,7 +153,11 @@ export class NotebookSession {
       const ready = this.snap.notebook.cells
         .map((c) => c.id)
         .filter((id) => this.executor.state(id).status === 'ok' && !this.snap.stale.has(id));
-      if (ready.length) await this.run({ cells: ready }, { quiet: true });
+      if (ready.length) {
+        this.hydrating = this.run({ cells: ready }, { quiet: true });
+        await this.hydrating;
+        this.hydrating = null;
+      }
     }
   }
 
@@ -246,6 +251,8 @@ export class NotebookSession {
   }
 
   async run(target: RunTarget, opts: { quiet?: boolean } = {}): Promise<void> {
+    // A user's run waits for the quiet reload of restored outputs; it never overlaps another run.
+    if (this.hydrating && !opts.quiet) await this.hydrating;
     if (this.abort || !this.snap.runAllowed) return;
     const ac = new AbortController();
     this.abort = ac;
