@@ -56,6 +56,7 @@ test('train with live progress, cancel, retrain, compare metrics', async ({ page
   // The page stays responsive while the worker trains: a cell collapses and expands at once.
   await cell(page, 'penguins').getByRole('button', { name: 'Collapse' }).click();
   await cell(page, 'penguins').getByRole('button', { name: 'Expand' }).click();
+  await cell(page, 'net').scrollIntoViewIfNeeded();
   await shot(page, 'ml-training-light-en');
 
   await page.getByRole('button', { name: /Cancel/ }).click();
@@ -77,4 +78,6 @@ test('train with live progress, cancel, retrain, compare metrics', async ({ page
   for (const v of values) expect(v).toBeGreaterThan(0.9);
   await cell(page, 'compare').scrollIntoViewIfNeeded();
   await shot(page, 'ml-compare-light-en');
+  await cell(page, 'net').scrollIntoViewIfNeeded();
+  await shot(page, 'ml-trained-light-en');
 });
