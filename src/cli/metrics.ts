@@ -1,13 +1,10 @@
 // `bitacora metrics`: the metrics of saved predictions, computed by the same code as evaluate cells.
-import path from 'node:path';
 import { decodeIpc } from '../pipelines/data/arrow';
-import { DataImportError } from '../pipelines/data/engine';
-import { createNodeEngine } from '../pipelines/data/node-engine';
 import { quoteIdent } from '../pipelines/data/sql-quote';
 import { computeMetrics } from '../pipelines/ml/metrics/compute';
 import { oneOf, parseFlags, requireString, UsageError } from './args';
 import type { Io } from './main';
-import { readResolved } from './node-files';
+import { withDataFile } from './data-file';
 import { encodeLabels } from './labels';
 
 export async function metricsCommand(argv: string[], io: Io): Promise<number> {
@@ -18,30 +15,16 @@ export async function metricsCommand(argv: string[], io: Io): Promise<number> {
   );
   if (positionals.length) throw new UsageError(`metrics: unexpected argument "${positionals[0]}"`);
   const task = oneOf(requireString(values.task, '--task', 'metrics'), ['regression', 'binary', 'multiclass'] as const, '--task', 'metrics', 'regression');
-  const file = path.resolve(requireString(values.file, '--file', 'metrics'));
+  const file = requireString(values.file, '--file', 'metrics');
   const target = requireString(values.target, '--target', 'metrics');
   const prediction = requireString(values.prediction, '--prediction', 'metrics');
   const score = values.score;
   if (score !== undefined && task !== 'binary') throw new UsageError('metrics: --score applies to --task binary only');
 
-  let resolved;
-  try {
-    resolved = await readResolved(file, path.basename(file), 'data', '--file');
-  } catch (e) {
-    throw new UsageError(`metrics: ${(e as Error).message.replace(/^--file: /, '')}`);
-  }
-  const engine = await createNodeEngine();
-  try {
-    try {
-      await engine.importFile('data', { fileName: resolved.fileName, bytes: resolved.bytes });
-    } catch (e) {
-      if (e instanceof DataImportError) throw new UsageError(`metrics: ${e.message}`);
-      throw e;
-    }
-    const info = (await engine.describe('data'))!;
+  return withDataFile('metrics', '--file', file, async (engine, info) => {
     for (const [flag, col] of [['--target', target], ['--prediction', prediction], ['--score', score]] as const) {
       if (col !== undefined && !info.columns.some((c) => c.name === col)) {
-        throw new UsageError(`metrics: ${flag} column "${col}" not found in ${resolved.fileName}; columns: ${info.columns.map((c) => c.name).join(', ')}`);
+        throw new UsageError(`metrics: ${flag} column "${col}" not found in ${info.fileName}; columns: ${info.columns.map((c) => c.name).join(', ')}`);
       }
     }
     const cols = [target, prediction, ...(score ? [score] : [])];
@@ -60,9 +43,7 @@ export async function metricsCommand(argv: string[], io: Io): Promise<number> {
     if (values.json) io.out(JSON.stringify(metrics));
     else for (const [k, v] of Object.entries(metrics)) io.out(`${k.padEnd(20)} ${Number.isInteger(v) ? v : v.toFixed(6)}`);
     return 0;
-  } finally {
-    await engine.close();
-  }
+  });
 }
 
 function toNumbers(values: ArrayLike<unknown>, flag: string, col: string): Float64Array {

@@ -1,13 +1,9 @@
 // `bitacora query`: SQL over one file, which is table "data"; CSV or JSON on stdout.
-import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { ipcToRowObjects } from '../pipelines/data/arrow';
-import { DataImportError } from '../pipelines/data/engine';
-import { createNodeEngine } from '../pipelines/data/node-engine';
-import { CellError } from '../pipelines/engine/types';
 import { oneOf, parseFlags, requireString, UsageError } from './args';
 import type { Io } from './main';
-import { readResolved } from './node-files';
+import { withDataFile } from './data-file';
 
 function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -26,21 +22,7 @@ export async function queryCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(`query: expected one FILE, got ${positionals.length}`);
   const sql = requireString(values.sql, '--sql', 'query');
   const format = oneOf(values.format, ['csv', 'json'] as const, '--format', 'query', 'csv');
-  const file = path.resolve(positionals[0]);
-  let resolved;
-  try {
-    resolved = await readResolved(file, path.basename(file), 'data', 'FILE');
-  } catch (e) {
-    throw new UsageError(`query: ${(e as CellError).message.replace(/^FILE: /, '')}`);
-  }
-  const engine = await createNodeEngine();
-  try {
-    try {
-      await engine.importFile('data', { fileName: resolved.fileName, bytes: resolved.bytes });
-    } catch (e) {
-      if (e instanceof DataImportError) throw new UsageError(`query: ${e.message}`);
-      throw e;
-    }
+  return withDataFile('query', 'FILE', positionals[0], async (engine) => {
     let ipc: Uint8Array;
     try {
       ipc = await engine.queryArrow(sql);
@@ -52,7 +34,5 @@ export async function queryCommand(argv: string[], io: Io): Promise<number> {
     const columns = tableFromIPC(ipc).schema.fields.map((f) => f.name);
     io.out(format === 'json' ? JSON.stringify(rows) : toCsv(rows, columns));
     return 0;
-  } finally {
-    await engine.close();
-  }
+  });
 }
