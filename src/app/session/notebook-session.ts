@@ -148,6 +148,7 @@ export class NotebookSession {
 
   private async start(hydrate: boolean): Promise<void> {
     await Promise.all([this.replan(), this.refreshMissing(), this.refreshUsage()]);
+    void this.refreshMemory();
     if (hydrate) {
       // Outputs restored from the last visit: reload their tables from the result cache.
       const ready = this.snap.notebook.cells
