@@ -80,4 +80,10 @@ test('train with live progress, cancel, retrain, compare metrics', async ({ page
   await shot(page, 'ml-compare-light-en');
   await cell(page, 'net').scrollIntoViewIfNeeded();
   await shot(page, 'ml-trained-light-en');
+
+  // Every train and evaluate execution left a run record; the runs list shows them.
+  await page.getByRole('button', { name: 'Runs', exact: true }).click();
+  const runs = page.getByRole('dialog', { name: 'Runs' });
+  for (const id of ['trees', 'net', 'compare']) await expect(runs.locator('td code', { hasText: new RegExp(`^${id}$`) }).first()).toBeVisible();
+  await shot(page, 'runs-light-en');
 });

@@ -4,6 +4,9 @@ import type { MlRunner } from '../pipelines/engine/types';
 import type { BackendPreference } from '../pipelines/ml/backend/select';
 import { createMlWorkerPool, defaultPoolSize, type MlWorkerPool } from './ml-client';
 
+/** How long a cancelled job may take to notice before its worker is terminated. */
+const CANCEL_GRACE_MS = 3000;
+
 export function createBrowserMl(preference: BackendPreference = 'auto', size = defaultPoolSize()): MlRunner & { dispose(): void } {
   let pool: MlWorkerPool | null = null;
   let ready: Promise<{ backend: string; versions: Record<string, string> }> | null = null;
@@ -19,19 +22,33 @@ export function createBrowserMl(preference: BackendPreference = 'auto', size = d
       await r;
       if (opts.signal?.aborted) throw new DOMException('Cancelled', 'AbortError');
       const job = p.start<T>({ kind, payload }, { onProgress: opts.onProgress });
-      const onAbort = () => void job.cancel();
+      // Cancel answers at once: the job is asked to stop, and a worker still busy after a grace
+      // period (a long synchronous step never reads the flag) is terminated and replaced.
+      let onAbort = () => {};
+      const aborted = new Promise<never>((_, reject) => {
+        onAbort = () => {
+          reject(new DOMException('Cancelled', 'AbortError'));
+          void job.cancel();
+          const stopped = job.result.then(() => true, () => true);
+          const grace = new Promise<boolean>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS));
+          void Promise.race([stopped, grace]).then((ok) => {
+            if (!ok && pool === p) dispose();
+          });
+        };
+      });
       opts.signal?.addEventListener('abort', onAbort);
       try {
-        return await job.result;
+        return await Promise.race([job.result, aborted]);
       } finally {
         opts.signal?.removeEventListener('abort', onAbort);
       }
     },
     environment: () => start().ready,
-    dispose() {
-      pool?.terminate();
-      pool = null;
-      ready = null;
-    },
+    dispose,
   };
+  function dispose() {
+    pool?.terminate();
+    pool = null;
+    ready = null;
+  }
 }

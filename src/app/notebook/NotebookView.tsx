@@ -23,6 +23,7 @@ import { useUiT } from './messages';
 import { StatusStrip } from './StatusStrip';
 import { NotebookBanners } from './NotebookBanners';
 import { ShareDialog } from './ShareDialog';
+import { RunsDialog } from '../runs/RunsDialog';
 import { UndoBar } from './UndoBar';
 import { importFiles } from './import-files';
 import { exportNotebook } from './exports';
@@ -41,6 +42,8 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
   const { toasts, notify, dismiss } = useToasts();
   const [shareUrl, setShareUrl] = useState<{ url: string; copied: boolean; tooLong: boolean } | null>(null);
   const [undo, setUndo] = useState<{ id: string; restore(): void } | null>(null);
+  const [runsOpen, setRunsOpen] = useState(false);
+  const loadRuns = useCallback(() => env.stores.runs.list(snap.id ?? 'shared-link'), [env.stores.runs, snap.id]);
   const readOnly = snap.mode === 'review';
 
   // Ctrl/Cmd+S saves now; the browser's "save page" would be useless here.
@@ -109,6 +112,7 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
   );
 
   const toolbar: ToolbarActions = {
+    showRuns: () => setRunsOpen(true),
     gallery: () => nav.gallery(),
     setTitle: (title) => session.setTitle(title),
     runAll: () => void session.run('all'),
@@ -221,6 +225,7 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
         <StatusStrip snap={snap} />
         {undo && <UndoBar message={ui('nb.deleted', { id: undo.id })} onUndo={() => { undo.restore(); setUndo(null); }} onClose={() => setUndo(null)} />}
         <ShareDialog link={shareUrl} onClose={() => setShareUrl(null)} />
+        <RunsDialog open={runsOpen} load={loadRuns} onClose={() => setRunsOpen(false)} />
         <Toasts toasts={toasts} onDismiss={dismiss} />
       </div>
   );

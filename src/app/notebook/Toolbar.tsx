@@ -18,6 +18,7 @@ export interface ToolbarActions {
   importFiles(files: File[]): void;
   exportAs(format: 'yaml' | 'bundle' | 'ipynb'): void;
   copyLink(): void;
+  showRuns(): void;
 }
 
 function TitleField({ title, readOnly, onCommit }: { title: string; readOnly: boolean; onCommit(t: string): void }) {
@@ -117,6 +118,9 @@ export function Toolbar({ snap, prefs, actions }: { snap: SessionSnapshot; prefs
         />
         <button type="button" className="bt-button" onClick={actions.copyLink}>
           {t('toolbar.copyLink')}
+        </button>
+        <button type="button" className="bt-button" onClick={actions.showRuns}>
+          {t('runs.title')}
         </button>
         {snap.running && (
           <span className="running-note" role="status">

@@ -77,7 +77,8 @@ export class NotebookSession {
       files: this.resolver,
       cache: resultCacheFrom(env.stores.results),
       ml: sharedMl(),
-      runs: env.stores.runs.sink(init.id ?? 'shared-link'),
+      // The id is read at each put: a shared notebook gets its id only when the user makes a copy.
+      runs: { put: (record) => env.stores.runs.put(this.snap.id ?? 'shared-link', record) },
     });
     this.snap = {
       mode: init.mode,

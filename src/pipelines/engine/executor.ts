@@ -242,7 +242,11 @@ export class Executor {
         return this.resolve(cell);
       },
       inputOutput: (id: string) => this.state(id).output,
-      progress: (p) => emit({ ...this.state(cell.id), status: 'running', key, progress: p }),
+      // Progress that arrives after a cancel (a worker finishing its step) must not revive the cell.
+      progress: (p) => {
+        if (opts.signal?.aborted || this.state(cell.id).status !== 'running') return;
+        emit({ ...this.state(cell.id), status: 'running', key, progress: p });
+      },
     };
   }
 }
