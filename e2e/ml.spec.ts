@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { parseNotebook } from '../src/pipelines/notebook/parse';
 import { encodeShareLink } from '../src/pipelines/share/link';
 import { cell, expectStatus, shot } from './support/app';
+import { headlessModelHashes } from './support/headless';
 
 const PENGUINS = `format: bitacora/1
 title: Penguin species
@@ -80,6 +81,15 @@ test('train with live progress, cancel, retrain, compare metrics', async ({ page
   await shot(page, 'ml-compare-light-en');
   await cell(page, 'net').scrollIntoViewIfNeeded();
   await shot(page, 'ml-trained-light-en');
+  // No GPU here: tfjs must run on WASM (not fall back silently to WebGL on SwiftShader).
+  await expect(cell(page, 'net').locator('.ml-meta').first()).toContainText('Backend: wasm');
+
+  // The same notebook in Node (the CLI's path) gives the same model hashes, bit for bit.
+  const retrained = parseNotebook(PENGUINS.replace('epochs: 5000', 'epochs: 60'));
+  const nodeHashes = await headlessModelHashes(retrained);
+  for (const id of ['trees', 'net']) {
+    await expect(cell(page, id).locator('.ml-hash code')).toHaveAttribute('title', nodeHashes[id]);
+  }
 
   // Every train and evaluate execution left a run record; the runs list shows them.
   await page.getByRole('button', { name: 'Runs', exact: true }).click();

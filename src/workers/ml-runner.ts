@@ -12,7 +12,11 @@ export function createBrowserMl(preference: BackendPreference = 'auto', size = d
   let ready: Promise<{ backend: string; versions: Record<string, string> }> | null = null;
   const start = () => {
     pool ??= createMlWorkerPool(size);
-    ready ??= pool.init(preference).then(([first]) => ({ backend: first.backend, versions: { ...first.versions, user_agent_cores: String(navigator.hardwareConcurrency ?? '') } }));
+    // Why a preferred backend was skipped ("wasm: …") is kept with every run record.
+    ready ??= pool.init(preference).then(([first]) => ({
+      backend: first.backend,
+      versions: { ...first.versions, cores: String(navigator.hardwareConcurrency ?? ''), ...(first.fallbacks.length ? { backend_fallbacks: first.fallbacks.join('; ') } : {}) },
+    }));
     return { pool, ready };
   };
   return {

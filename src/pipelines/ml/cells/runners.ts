@@ -22,17 +22,32 @@ function needMl(ctx: RunContext, cell: Cell): MlRunner {
   return ctx.ml;
 }
 
+/** Progress reaches the page at most this often; a fast backend reports thousands of epochs a second. */
+const PROGRESS_INTERVAL_MS = 150;
+
 function progressOf(ctx: RunContext) {
   const series: Record<string, number[]> = {};
-  return (p: unknown) => {
-    const fp = p as { iteration?: number; total?: number; values?: Record<string, number>; message?: string };
-    if (fp.values) for (const [k, v] of Object.entries(fp.values)) (series[k] ??= []).push(v);
+  let last = 0;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  let latest: { iteration?: number; total?: number; values?: Record<string, number>; message?: string } = {};
+  const flush = () => {
+    pending = null;
+    last = Date.now();
+    const fp = latest;
     ctx.progress({
       fraction: fp.total && fp.iteration !== undefined ? Math.min(1, fp.iteration / fp.total) : undefined,
       message: fp.message ?? (fp.iteration !== undefined ? `iteration ${fp.iteration}${fp.total ? ` of ${fp.total}` : ''}` : undefined),
       values: fp.values,
-      series: { ...series },
+      series: Object.fromEntries(Object.entries(series).map(([k, v]) => [k, v.slice()])),
     });
+  };
+  return (p: unknown) => {
+    latest = p as typeof latest;
+    if (latest.values) for (const [k, v] of Object.entries(latest.values)) (series[k] ??= []).push(v);
+    if (pending) return;
+    const wait = PROGRESS_INTERVAL_MS - (Date.now() - last);
+    if (wait <= 0) flush();
+    else pending = setTimeout(flush, wait);
   };
 }
 

@@ -1,5 +1,6 @@
 // CART on raw feature values (exact thresholds at midpoints between distinct values), shared by the decision
 // tree and the random forest. Each feature keeps its rows presorted; a split stable-partitions every list.
+import { log, log2 } from '../../portable-math.ts';
 
 import type { Random } from '../../random.ts';
 import { midpoint } from './binning.ts';
@@ -187,7 +188,7 @@ function impurityOf(criterion: Criterion, stats: Float64Array, k: number, W: num
   for (let c = 0; c < k; c++) {
     const q = stats[c] / W;
     if (criterion === 'gini') s += q * q;
-    else if (q > 0) s -= q * Math.log2(q);
+    else if (q > 0) s -= q * log2(q);
   }
   return criterion === 'gini' ? 1 - s : s;
 }
@@ -208,8 +209,8 @@ function splitScore(criterion: Criterion, left: Float64Array, total: Float64Arra
     const b = total[c] - a;
     if (criterion === 'gini') s += (a * a) / WL + (b * b) / WR;
     else {
-      if (a > 0) s += a * Math.log(a / WL);
-      if (b > 0) s += b * Math.log(b / WR);
+      if (a > 0) s += a * log(a / WL);
+      if (b > 0) s += b * log(b / WR);
     }
   }
   return s;

@@ -1,5 +1,6 @@
 // Boosting losses on raw scores stored class-major (raw[c * n + i]): baseline, gradients/hessians, mean loss.
 // Squared error for regression, log loss for binary, softmax cross-entropy for multiclass.
+import { exp, log, log1p } from '../../portable-math.ts';
 
 export type LossName = 'squared_error' | 'log_loss' | 'softmax';
 
@@ -19,7 +20,7 @@ export function baseline(loss: LossName, y: Float64Array, w: Float64Array | null
       sw += wi;
     }
     // Clipped like scikit-learn so an absent class gets a finite, very low score.
-    return counts.map((c) => Math.log(Math.min(Math.max(c / sw, 1e-15), 1 - 1e-15)));
+    return counts.map((c) => log(Math.min(Math.max(c / sw, 1e-15), 1 - 1e-15)));
   }
   let s = 0;
   for (let i = 0; i < n; i++) {
@@ -30,16 +31,16 @@ export function baseline(loss: LossName, y: Float64Array, w: Float64Array | null
   const mean = s / sw;
   if (loss === 'squared_error') return Float64Array.of(mean);
   const pr = Math.min(Math.max(mean, 1e-15), 1 - 1e-15);
-  return Float64Array.of(Math.log(pr / (1 - pr)));
+  return Float64Array.of(log(pr / (1 - pr)));
 }
 
 export function sigmoid(x: number): number {
-  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+  return x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x));
 }
 
 /** log(1 + e^x) without overflow. */
 function softplus(x: number): number {
-  return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+  return x > 0 ? x + log1p(exp(-x)) : log1p(exp(x));
 }
 
 /**
@@ -63,11 +64,11 @@ export function gradients(loss: LossName, raw: Float64Array, y: Float64Array, w:
     for (let i = 0; i < n; i++) {
       const wi = w ? w[i] : 1;
       const r = raw[i];
-      const e = Math.exp(-Math.abs(r));
+      const e = exp(-Math.abs(r));
       const pr = r >= 0 ? 1 / (1 + e) : e / (1 + e);
       g[i] = wi * (pr - y[i]);
       h[i] = wi * pr * (1 - pr);
-      total += wi * ((r > 0 ? r : 0) + Math.log1p(e) - y[i] * r);
+      total += wi * ((r > 0 ? r : 0) + log1p(e) - y[i] * r);
       sw += wi;
     }
   } else {
@@ -75,14 +76,14 @@ export function gradients(loss: LossName, raw: Float64Array, y: Float64Array, w:
       let m = -Infinity;
       for (let c = 0; c < k; c++) m = Math.max(m, raw[c * n + i]);
       let s = 0;
-      for (let c = 0; c < k; c++) s += Math.exp(raw[c * n + i] - m);
+      for (let c = 0; c < k; c++) s += exp(raw[c * n + i] - m);
       const wi = w ? w[i] : 1;
       for (let c = 0; c < k; c++) {
-        const pr = Math.exp(raw[c * n + i] - m) / s;
+        const pr = exp(raw[c * n + i] - m) / s;
         g[c * n + i] = wi * (pr - (y[i] === c ? 1 : 0));
         h[c * n + i] = wi * pr * (1 - pr);
       }
-      total += wi * (m + Math.log(s) - raw[y[i] * n + i]);
+      total += wi * (m + log(s) - raw[y[i] * n + i]);
       sw += wi;
     }
   }
@@ -103,8 +104,8 @@ export function meanLoss(loss: LossName, raw: Float64Array, y: Float64Array, w: 
       let m = -Infinity;
       for (let c = 0; c < k; c++) m = Math.max(m, raw[c * n + i]);
       let e = 0;
-      for (let c = 0; c < k; c++) e += Math.exp(raw[c * n + i] - m);
-      l = m + Math.log(e) - raw[y[i] * n + i];
+      for (let c = 0; c < k; c++) e += exp(raw[c * n + i] - m);
+      l = m + log(e) - raw[y[i] * n + i];
     }
     s += wi * l;
     sw += wi;
@@ -127,7 +128,7 @@ export function probabilities(loss: LossName, raw: Float64Array, n: number, k: n
     let m = -Infinity;
     for (let c = 0; c < k; c++) m = Math.max(m, raw[i * k + c]);
     let s = 0;
-    for (let c = 0; c < k; c++) s += out[i * k + c] = Math.exp(raw[i * k + c] - m);
+    for (let c = 0; c < k; c++) s += out[i * k + c] = exp(raw[i * k + c] - m);
     for (let c = 0; c < k; c++) out[i * k + c] /= s;
   }
   return out;
