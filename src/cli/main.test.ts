@@ -111,6 +111,67 @@ describe('bitacora run', () => {
   });
 });
 
+describe('bitacora run with modelling cells', () => {
+  it('runs the documented transform → split → train example as written, with metrics and model hash', async () => {
+    const rows = ['ts,temp,hum,zone,power'];
+    for (let i = 0; i < 600; i++) {
+      const hour = i % 24;
+      const temp = i % 37 === 0 ? '' : String(15 + 10 * Math.sin((hour / 24) * 2 * Math.PI) + (i % 7));
+      const zone = ['north', 'south', 'east'][i % 3];
+      const power = 100 + 5 * hour + (zone === 'east' ? 20 : 0) + (i % 5);
+      rows.push(`${new Date(Date.UTC(2017, 0, 1) + i * 3_600_000).toISOString().replace('T', ' ').slice(0, 19)},${temp},${40 + (i % 11)},${zone},${power}`);
+    }
+    await writeFile(path.join(dir, 'power.csv'), rows.join('\n'));
+    await writeFile(
+      path.join(dir, 'model.yaml'),
+      `format: bitacora/1
+title: Documented example
+cells:
+  - id: raw
+    kind: data
+    source: { file: power.csv }
+  - id: prep
+    kind: transform
+    input: raw
+    steps:
+      - { op: drop_null_columns, threshold: 0.5 }
+      - { op: impute, columns: [temp, hum], strategy: median }
+      - { op: outliers, columns: [temp], method: iqr, factor: 1.5, action: clip }
+      - { op: datetime_features, column: ts, parts: [hour, minute, day, month, weekday, quarter, dayofyear] }
+      - { op: one_hot, columns: [zone] }
+      - { op: scale, columns: [temp, hum], method: standard }
+  - id: parts
+    kind: split
+    input: prep
+    method: chronological        # random | stratified | chronological | group
+    by: ts                       # time column, stratify column or group column
+    test_size: 0.2
+    seed: 42
+  - id: model
+    kind: train
+    input: parts
+    task: regression             # regression | binary | multiclass
+    target: power
+    features: [temp, hum, hour]  # optional: default is every column but the target
+    model: { type: gbdt, params: { n_estimators: 300, learning_rate: 0.1, max_depth: 5 } }
+    seed: 42
+`,
+    );
+    const io = capture();
+    expect(await main(['run', path.join(dir, 'model.yaml'), '--json', '--no-cache'], io)).toBe(0);
+    const r = JSON.parse(io.stdout[0]);
+    const model = r.cells.find((c: { id: string }) => c.id === 'model');
+    expect(r.cells.map((c: { status: string }) => c.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(r.cells.find((c: { id: string }) => c.id === 'parts').rows).toBe(600);
+    expect(model.model_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(model.metrics.train).sort()).toEqual(['mae', 'mape', 'median_ae', 'r2', 'rmse']);
+    expect(model.metrics.test.r2).toBeGreaterThan(0.8); // power follows the hour; zone is not a feature here
+    const again = capture();
+    await main(['run', path.join(dir, 'model.yaml'), '--json', '--no-cache'], again);
+    expect(JSON.parse(again.stdout[0]).cells.find((c: { id: string }) => c.id === 'model').model_hash).toBe(model.model_hash);
+  });
+});
+
 describe('bitacora query', () => {
   it('prints JSON rows with plain numbers and strings', async () => {
     const io = capture();

@@ -12,7 +12,7 @@ describe('datetime_features', () => {
       nums('id', [1, 2, 3, 4]),
       dates('ts', ['2017-01-01T00:00:00Z', '2020-12-31T13:45:30Z', '2018-12-31T23:59:59Z', null]),
     );
-    const out = fitStep(f, { op: 'datetime_features', column: 'ts', parts: [...all] }, ctx).frame;
+    const out = fitStep(f, { op: 'datetime_features', column: 'ts', parts: [...all], prefix: 'ts' }, ctx).frame;
     expect(names(out)).toEqual(['id', 'ts', ...all.map((p) => `ts_${p}`)]);
     const row = (i: number) => all.map((p) => values(out, `ts_${p}`)[i]);
     // 2017-01-01 is a Sunday (weekday 6) in ISO week 52 of 2016.
@@ -24,6 +24,14 @@ describe('datetime_features', () => {
     expect(row(3)).toEqual(all.map(() => NaN));
   });
 
+  it('names columns by the part alone without a prefix (the documented notebook uses hour)', () => {
+    const f = frameOf(dates('ts', ['2017-01-01T10:20:00Z']));
+    const out = fitStep(f, { op: 'datetime_features', column: 'ts', parts: ['hour', 'minute'] }, ctx).frame;
+    expect(names(out)).toEqual(['ts', 'hour', 'minute']);
+    expect([values(out, 'hour')[0], values(out, 'minute')[0]]).toEqual([10, 20]);
+    expect(() => fitStep(frameOf(dates('ts', ['2017-01-01T10:20:00Z']), nums('hour', [1])), { op: 'datetime_features', column: 'ts', parts: ['hour'] }, ctx)).toThrow(/hour/);
+  });
+
   it('needs a datetime column', () => {
     expect(() => fitStep(frameOf(nums('ts', [1])), { op: 'datetime_features', column: 'ts', parts: ['hour'] }, ctx, 1)).toThrow(
       'steps[1] (datetime_features): column "ts" holds numbers; this step needs datetimes',
@@ -32,7 +40,7 @@ describe('datetime_features', () => {
 
   it('compiles to date_part with isodow shifted to Monday=0', () => {
     const f = frameOf(dates('ts', ['2017-01-01T00:00:00Z']), nums('v', [1]));
-    const { fitted } = fitStep(f, { op: 'datetime_features', column: 'ts', parts: ['hour', 'weekday', 'dayofyear', 'week'] }, ctx);
+    const { fitted } = fitStep(f, { op: 'datetime_features', column: 'ts', parts: ['hour', 'weekday', 'dayofyear', 'week'], prefix: 'ts' }, ctx);
     expect(stepToSql(fitted, ['ts', 'v'])).toBe(
       `"ts", date_part('hour', "ts") AS "ts_hour", (date_part('isodow', "ts") - 1) AS "ts_weekday", ` +
         `date_part('dayofyear', "ts") AS "ts_dayofyear", date_part('week', "ts") AS "ts_week", "v"`,

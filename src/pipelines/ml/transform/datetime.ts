@@ -1,6 +1,7 @@
 // Calendar features from a datetime column, in UTC, with pandas' conventions:
 // weekday Monday=0 … Sunday=6, week = ISO 8601 week (dt.isocalendar().week), dayofyear from 1.
-// Output columns `<column>_<part>` go right after the source column, which is kept.
+// Output columns are named by the part (`hour`), or `<prefix>_<part>` with a prefix; they go right
+// after the source column, which is kept.
 
 import type { Frame } from '../frame.ts';
 import { checkNewNames, numberCol, requireColumn, spliceColumns } from './columns.ts';
@@ -10,7 +11,7 @@ import { datetimeParts } from './schema.ts';
 import { quoteIdent, selectList } from './sql-text.ts';
 
 export type DatetimePart = (typeof datetimeParts)[number];
-export type DatetimeFeaturesFitted = { op: 'datetime_features'; column: string; parts: DatetimePart[] };
+export type DatetimeFeaturesFitted = { op: 'datetime_features'; column: string; parts: DatetimePart[]; prefix: string | null };
 
 const DAY = 86_400_000;
 
@@ -58,22 +59,22 @@ function partSql(q: string, part: DatetimePart): string {
   return part === 'weekday' ? `(date_part('isodow', ${q}) - 1)` : `date_part('${part}', ${q})`;
 }
 
-const outName = (column: string, part: DatetimePart) => `${column}_${part}`;
+const outName = (prefix: string | null, part: DatetimePart) => (prefix ? `${prefix}_${part}` : part);
 
 export const datetimeFeatures: StepOp<StepOf<'datetime_features'>, DatetimeFeaturesFitted> = {
   fit(frame, spec, ctx) {
     requireColumn(frame, spec.column, ctx.ref, ['datetime']);
-    checkNewNames(frame, spec.parts.map((p) => outName(spec.column, p)), ctx.ref);
-    return { op: 'datetime_features', column: spec.column, parts: [...spec.parts] };
+    checkNewNames(frame, spec.parts.map((p) => outName(spec.prefix ?? null, p)), ctx.ref);
+    return { op: 'datetime_features', column: spec.column, parts: [...spec.parts], prefix: spec.prefix ?? null };
   },
   apply(frame, fitted, ref) {
     const ms = requireColumn(frame, fitted.column, ref, ['datetime']).values as Float64Array;
-    const add = fitted.parts.map((p) => numberCol(outName(fitted.column, p), Float64Array.from(ms, (v) => datetimePart(v, p))));
+    const add = fitted.parts.map((p) => numberCol(outName(fitted.prefix, p), Float64Array.from(ms, (v) => datetimePart(v, p))));
     return spliceColumns(frame, [], add, fitted.column);
   },
   toSql(fitted, input) {
     const q = quoteIdent(fitted.column);
-    const exprs = fitted.parts.map((p) => `${partSql(q, p)} AS ${quoteIdent(outName(fitted.column, p))}`);
+    const exprs = fitted.parts.map((p) => `${partSql(q, p)} AS ${quoteIdent(outName(fitted.prefix, p))}`);
     return selectList(input, { [fitted.column]: [q, ...exprs] });
   },
 };

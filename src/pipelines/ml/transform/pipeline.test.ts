@@ -57,7 +57,7 @@ describe('fitPipeline / applyPipeline', () => {
     expect(fitted.map((f) => f.op)).toEqual(steps.map((s) => s.op));
     expect(fitted[0]).toEqual({ op: 'drop_null_columns', threshold: 0.5, columns: ['junk'] });
     expect(names(frame)).toEqual([
-      'ts', 'ts_hour', 'ts_minute', 'ts_day', 'ts_month', 'ts_weekday', 'ts_quarter', 'ts_dayofyear',
+      'ts', 'hour', 'minute', 'day', 'month', 'weekday', 'quarter', 'dayofyear',
       'temp', 'hum', 'zone_east', 'zone_north', 'zone_south', 'grade', 'city', 'pc1', 'pc2',
       // Derived columns go right after their source, so the later rolling step sits before the lags.
       'power', 'power_roll6_mean', 'power_roll6_std', 'power_roll6_min', 'power_roll6_max',

@@ -63,6 +63,8 @@ export const datetimeFeaturesSchema = z.strictObject({
   op: z.literal('datetime_features'),
   column: name,
   parts: z.array(z.enum(datetimeParts)).min(1),
+  /** Output columns are `<prefix>_<part>`, or just `<part>` (hour, month…) without a prefix. */
+  prefix: z.string().min(1).optional(),
 });
 
 export const oneHotSchema = z.strictObject({
