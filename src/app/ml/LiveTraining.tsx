@@ -1,12 +1,13 @@
 // While a model trains: the live loss curves from the cell's progress and the latest values.
 import type { CellState } from '../../pipelines/engine/types';
 import type { ThemeName } from '../components/chart/chart-theme';
-import { LossChart } from '../components/chart/LossChart';
-import { useLanguage } from '../i18n/I18nProvider';
+import { useLanguage, useT } from '../i18n/I18nProvider';
+import { LiveLossLines } from './LiveLossLines';
 import { formatMetric } from './metric-format';
 
-export function LiveTraining({ progress, theme }: { progress: CellState['progress']; theme: ThemeName }) {
+export function LiveTraining({ progress }: { progress: CellState['progress']; theme: ThemeName }) {
   const lang = useLanguage();
+  const t = useT();
   const series = progress?.series ?? {};
   const values = Object.entries(progress?.values ?? {});
   const hasCurve = Object.values(series).some((s) => s.length > 1);
@@ -21,7 +22,7 @@ export function LiveTraining({ progress, theme }: { progress: CellState['progres
           ))}
         </p>
       )}
-      {hasCurve && <LossChart series={series} theme={theme} />}
+      {hasCurve && <LiveLossLines series={series} label={t('ml.lossCurves')} />}
     </div>
   );
 }

@@ -78,6 +78,7 @@ describe('train cells', () => {
     expect(r.seed).toBe(42);
     expect(r.data_hashes).toEqual([await sha256Hex(new TextEncoder().encode(files['d.csv']))]);
     expect(r.model_hash).toBe(v.model_hash);
+    expect(r.model).toMatchObject({ features: ['x1', 'x2'], preprocessing: [] });
     expect(r.backend).toBe('typescript'); // ridge is solved in float64, not by tfjs
     expect(v.backend).toBe('typescript');
     expect(Object.keys(r.versions)).toContain('tfjs-core');
@@ -116,6 +117,7 @@ describe('train cells', () => {
 
 describe('split, transform, evaluate, explain, tune and cluster cells', () => {
   it('stratified split keeps class proportions; transform fits on the training rows only', async () => {
+    const runs: RunRecord[] = [];
     const s = await run(`
   - { id: parts, kind: split, input: d, method: stratified, by: cls, test_size: 0.25, seed: 3 }
   - id: prep
@@ -123,11 +125,17 @@ describe('split, transform, evaluate, explain, tune and cluster cells', () => {
     input: parts
     steps:
       - { op: scale, columns: [x1], method: standard }
-`);
+  - { id: m, kind: train, input: prep, task: binary, target: cls, features: [x1, x2], model: { type: logistic, params: { epochs: 5 } } }
+`, runs);
+    // The model's record carries the fitted scaling, so scoring can apply exactly what training saw.
+    expect((runs[0].model as { preprocessing: { op: string }[] }).preprocessing.map((f) => f.op)).toEqual(['scale']);
     const parts = s('parts').output!;
     expect(parts.kind === 'table' && parts.details).toMatchObject({ train: 300, test: 100 });
     const prep = s('prep').output!;
     expect(prep.kind === 'table' && prep.details?.fitted_on).toBe('train');
+    expect(prep.kind === 'table' && prep.details?.fitted).toEqual([
+      expect.objectContaining({ op: 'scale', method: 'standard', columns: ['x1'] }),
+    ]);
     const { decodeIpc } = await import('../../data/arrow');
     const t = decodeIpc(await engine.queryArrow(`SELECT avg(x1) AS m, stddev_pop(x1) AS sd FROM prep WHERE __split = 'train'`));
     expect((t.columns[0].values as Float64Array)[0]).toBeCloseTo(0, 12);

@@ -131,7 +131,7 @@ export function registerMlRunners(): void {
       params: { ...result.params, model: result.model_type, task: result.task },
       metrics: result.metrics,
       series: result.history.series,
-      model: result.model,
+      model: { model: result.model, preprocessing: result.preprocessing, features: result.features, labels: result.labels ?? null },
       model_hash: result.model_hash,
     });
     return { kind: 'json', value: { kind: 'train', ...result } };

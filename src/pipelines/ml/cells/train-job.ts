@@ -13,6 +13,8 @@ export type TrainSpec = Pick<CellOf<'train'>, 'id' | 'task' | 'target' | 'featur
 export interface TrainPayload {
   ipc: Uint8Array;
   spec: TrainSpec;
+  /** Fitted states of the transform cells upstream, in order: saved with the model so scoring applies them. */
+  preprocess?: unknown[];
 }
 
 export interface Predictions {
@@ -28,6 +30,8 @@ export interface Predictions {
 
 export interface TrainResult {
   model: SerializedModel;
+  /** Fitted preprocessing (transform steps) the model expects its input to have been through. */
+  preprocessing: unknown[];
   model_hash: string;
   task: TrainSpec['task'];
   model_type: string;
@@ -88,7 +92,8 @@ export async function trainJob(payload: TrainPayload, onProgress?: (p: FitProgre
   const keep = test && data.test.n <= MAX_KEPT_PREDICTIONS;
   return {
     model: serialized,
-    model_hash: await sha256Hex(canonicalJson({ model: serialized, features: data.features, labels: data.labels ?? null })),
+    preprocessing: payload.preprocess ?? [],
+    model_hash: await sha256Hex(canonicalJson({ model: serialized, preprocessing: payload.preprocess ?? [], features: data.features, labels: data.labels ?? null })),
     task: spec.task,
     model_type: spec.model.type,
     params: spec.model.params ?? {},
