@@ -23,6 +23,7 @@ export function TuneForm({ cell, readOnly, ctx, onChange }: { cell: TuneCell; re
   const set = (patch: Partial<TuneCell>) => {
     const next = { ...cell, ...patch };
     if (next.metric === undefined) delete next.metric;
+    if (next.cv === undefined) delete next.cv;
     onChange(next);
   };
   const task = findTrainCell(ctx, cell.train)?.task;
@@ -41,6 +42,13 @@ export function TuneForm({ cell, readOnly, ctx, onChange }: { cell: TuneCell; re
         />
         <NumberField label={t('ml.trials')} keyPath="trials" value={cell.trials} rule={{ integer: true, min: 1, max: 1000 }} readOnly={readOnly} onCommit={(trials) => trials !== undefined && set({ trials })} />
         <NumberField label={t('ml.folds')} keyPath="folds" value={cell.folds} rule={{ integer: true, min: 2, max: 20 }} readOnly={readOnly} onCommit={(folds) => folds !== undefined && set({ folds })} />
+        <SelectField
+          label={t('ml.cv')}
+          value={cell.cv ?? ''}
+          readOnly={readOnly}
+          options={[{ value: '', label: t('ml.cv.auto') }, ...(['kfold', 'stratified', 'repeated', 'timeseries'] as const).map((v) => ({ value: v, label: t(`ml.cv.${v}`) }))]}
+          onChange={(v) => set({ cv: (v || undefined) as TuneCell['cv'] })}
+        />
         <SelectField
           label={t('ml.metric')}
           value={cell.metric ?? ''}

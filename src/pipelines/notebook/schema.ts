@@ -107,6 +107,8 @@ export const tuneCellSchema = z.strictObject({
   space: z.record(z.string(), z.unknown()),
   trials: z.number().int().positive().max(1000).default(20),
   folds: z.number().int().min(2).max(20).default(5),
+  /** kfold (default for regression), stratified (default for classification), repeated (3×), timeseries (rows in time order). */
+  cv: z.enum(['kfold', 'stratified', 'repeated', 'timeseries']).optional(),
   metric: z.string().optional(),
   seed: z.number().int().default(42),
 });

@@ -184,6 +184,20 @@ describe('split, transform, evaluate, explain, tune and cluster cells', () => {
     expect(v.metric).toBe('rmse');
     expect((v.trials as unknown[]).length).toBe(2);
     expect(v.best_params).toEqual({ max_depth: 6 });
+    const trials = v.trials as { fold_scores: number[] }[];
+    expect(trials[0].fold_scores).toHaveLength(3);
+  });
+
+  it('tunes with time-series and repeated folds when asked', async () => {
+    for (const [cv, folds] of [['timeseries', 3], ['repeated', 9]] as const) {
+      const s = await run(`${trainCell('{ type: decision_tree }')}
+  - { id: t, kind: tune, input: parts, train: m, search: grid, space: { max_depth: [2] }, folds: 3, cv: ${cv} }
+`);
+      expect(s('t').error).toBeNull();
+      const o = s('t').output!;
+      const trials = (o.kind === 'json' ? o.value.trials : []) as { fold_scores: number[] }[];
+      expect(trials[0].fold_scores).toHaveLength(folds);
+    }
   });
 
   it('clusters into k groups with inertia and silhouette', async () => {

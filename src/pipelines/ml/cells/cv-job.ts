@@ -1,7 +1,7 @@
 // One tuning trial: k-fold cross-validation of a train cell's model with given parameters, on the
 // training rows only (the test part stays unseen until evaluation).
 import { CellError } from '../../engine/types';
-import { kFold, stratifiedKFold } from '../split/folds';
+import { kFold, repeatedKFold, repeatedStratifiedKFold, stratifiedKFold, timeSeriesSplit } from '../split/folds';
 import { createModel } from '../models/factory';
 import { frameFromIpc } from './frame-table';
 import { predictionsOf, type TrainSpec } from './train-job';
@@ -14,12 +14,35 @@ export interface CvPayload {
   folds: number;
   seed: number;
   metric: string;
+  cv?: CvMethod;
 }
+
+export type CvMethod = 'kfold' | 'stratified' | 'repeated' | 'timeseries';
 
 export interface CvResult {
   params: Record<string, unknown>;
   score: number;
   fold_scores: number[];
+}
+
+function cvFolds(method: CvMethod, spec: TrainSpec, y: Float64Array, n: number, payload: CvPayload) {
+  const opts = { nSplits: payload.folds, seed: payload.seed };
+  switch (method) {
+    case 'kfold':
+      return kFold(n, opts);
+    case 'stratified':
+      if (spec.task === 'regression') throw new CellError(spec.id, 'cv: stratified folds need classes; use kfold for regression', 'cv');
+      return stratifiedKFold(y, opts);
+    case 'repeated':
+      return spec.task === 'regression' ? repeatedKFold(n, { ...opts, nRepeats: 3 }) : repeatedStratifiedKFold(y, { ...opts, nRepeats: 3 });
+    case 'timeseries':
+      // Training rows in table order are taken as time order (a chronological split keeps it).
+      return timeSeriesSplit(n, { nSplits: payload.folds });
+    default: {
+      const never: never = method;
+      throw new CellError(spec.id, `cv: unknown method ${String(never)}`, 'cv');
+    }
+  }
 }
 
 function slice(X: Float64Array, y: Float64Array, p: number, idx: Int32Array) {
@@ -37,7 +60,7 @@ export async function cvJob(payload: CvPayload, _onProgress?: unknown, signal?: 
   const data = prepareTraining(frameFromIpc(payload.ipc), spec);
   const { X, y, n } = data.train;
   const p = data.features.length;
-  const folds = spec.task === 'regression' ? kFold(n, { nSplits: payload.folds, seed: payload.seed }) : stratifiedKFold(y, { nSplits: payload.folds, seed: payload.seed });
+  const folds = cvFolds(payload.cv ?? (spec.task === 'regression' ? 'kfold' : 'stratified'), spec, y, n, payload);
   const scores: number[] = [];
   for (const fold of folds) {
     const tr = slice(X, y, p, fold.train);

@@ -48,7 +48,7 @@ export async function runTune(cell: CellOf<'tune'>, ctx: RunContext, ml: MlRunne
         ? queue.slice(trials.length, trials.length + n)
         : Array.from({ length: n }, () => (cell.search === 'tpe' ? tpePoint(space, trials, higher, rng) : randomPoint(space, rng)));
     const results = await Promise.all(
-      points.map((params) => ml.run<CvResult>('cv', { ipc: ipc.slice(), spec, params, folds: cell.folds, seed: cell.seed, metric }, { signal: ctx.signal })),
+      points.map((params) => ml.run<CvResult>('cv', { ipc: ipc.slice(), spec, params, folds: cell.folds, seed: cell.seed, metric, cv: cell.cv }, { signal: ctx.signal })),
     );
     for (const r of results) trials.push({ ...r, trial: trials.length + 1 });
     const best = pickBest(trials, higher);
