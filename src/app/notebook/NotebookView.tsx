@@ -78,11 +78,20 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
     [session, env, nav, notify, ui, readOnly],
   );
 
+  // States change several times a second while a model trains (progress); the table map — and with it
+  // every cell's ctx — must change only when a table does, or every cell re-renders on each tick.
+  const tableSignature = useMemo(() => {
+    const parts: string[] = [];
+    for (const [id, s] of snap.states) {
+      if (s.output?.kind === 'table') parts.push(`${id}:${s.key}:${s.output.table.rows}:${s.output.table.columns.map((c) => `${c.name} ${c.type}`).join(',')}`);
+    }
+    return parts.join('|');
+  }, [snap.states]);
   const tables = useMemo(() => {
     const out = new Map<string, TableInfo>();
     for (const [id, s] of snap.states) if (s.output?.kind === 'table') out.set(id, s.output.table);
     return out;
-  }, [snap.states]);
+  }, [tableSignature]);
   const tableCells = useMemo(() => snap.notebook.cells.filter(producesTable).map((c) => c.id), [snap.notebook.cells]);
   const ctx: CellContext = useMemo(
     () => ({
