@@ -13,7 +13,7 @@ export function LiveLossLines({ series, label }: { series: Record<string, number
           <polyline key={p.name} points={p.points} fill="none" stroke={COLOURS[i % COLOURS.length]} strokeWidth="2" vectorEffect="non-scaling-stroke" />
         ))}
       </svg>
-      <figcaption className="ml-note">
+      <figcaption className="ml-note" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
         {paths.map((p, i) => (
           <span key={p.name} className="ml-meta-item" style={{ color: COLOURS[i % COLOURS.length] }}>
             {p.name}
