@@ -1,5 +1,5 @@
 // Tuning trials at a glance: parallel coordinates (parameters → score) where Plotly can draw
-// them, otherwise score by trial with the best marked.
+// them, else the same in plain SVG (our CSP blocks parcoords); one trial alone: score by trial.
 import { useEffect, useMemo, useState } from 'react';
 import type { ThemeName } from '../components/chart/chart-theme';
 import { loadPlotly } from '../components/chart/plotly-loader';
@@ -8,8 +8,9 @@ import { parcoordsFigure, trialsScatterFigure } from './figures';
 import { MlFigure } from './MlFigure';
 import { parcoordsSupported } from './parcoords-support';
 import { paramColumns, type Trial } from './trials';
+import { parallelAxes } from './parallel-axes';
 
-export function TrialsPlot({ trials, metric, best, theme }: { trials: readonly Trial[]; metric: string; best: number | null; theme: ThemeName }) {
+export function TrialsPlot({ trials, metric, best, theme, higherIsBetter = true }: { trials: readonly Trial[]; metric: string; best: number | null; theme: ThemeName; higherIsBetter?: boolean }) {
   const t = useT();
   const [parcoords, setParcoords] = useState<boolean | null>(null);
   useEffect(() => {
@@ -28,5 +29,34 @@ export function TrialsPlot({ trials, metric, best, theme }: { trials: readonly T
     if (parcoords === null) return null;
     return usable ? parcoordsFigure(trials, names, metric, theme) : trialsScatterFigure(trials, best, theme, { x: t('ml.trial'), y: t('ml.score', { metric }), best: t('ml.best') });
   }, [parcoords, usable, trials, names, metric, best, theme, t]);
+  // Under our CSP Plotly cannot draw parcoords: draw the same picture in plain SVG instead.
+  if (parcoords === false && names.length > 0 && trials.length > 1) return <ParallelSvg trials={trials} names={names} metric={metric} higherIsBetter={higherIsBetter} label={t('ml.parallel')} />;
   return <MlFigure figure={figure} label={t('ml.parallel')} height={usable ? 320 : 260} />;
+}
+
+function ParallelSvg({ trials, names, metric, higherIsBetter, label }: { trials: readonly Trial[]; names: string[]; metric: string; higherIsBetter: boolean; label: string }) {
+  const W = 640;
+  const H = 220;
+  const { axes, lines } = parallelAxes(trials, names, metric, higherIsBetter, W, H);
+  return (
+    <figure className="ml-figure ml-parallel" aria-label={label}>
+      <figcaption className="ml-figure-title">{label}</figcaption>
+      <svg viewBox={`-60 -24 ${W + 120} ${H + 48}`} width="100%" role="img" aria-label={label}>
+        {lines.map((l) => (
+          <polyline key={l.trial} points={l.points} fill="none" stroke={`hsl(${Math.round(220 - 200 * l.quality)}, 70%, 50%)`} strokeOpacity={0.35 + 0.6 * l.quality} strokeWidth={1 + 2 * l.quality}>
+            <title>{`#${l.trial}`}</title>
+          </polyline>
+        ))}
+        {axes.map((a) => (
+          <g key={a.name}>
+            <line x1={a.x} x2={a.x} y1={0} y2={H} stroke="currentColor" strokeOpacity={0.5} />
+            <text x={a.x} y={-8} textAnchor="middle" fontSize="12" fill="currentColor">{a.name}</text>
+            {a.ticks.map((tk) => (
+              <text key={tk.label} x={a.x + 4} y={tk.y + 4} fontSize="10" fill="currentColor" fillOpacity={0.7}>{tk.label}</text>
+            ))}
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
 }

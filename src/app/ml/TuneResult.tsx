@@ -63,7 +63,7 @@ export function TuneResult({ result, theme, useBest }: { result: TuneOutput; the
           )}
         </div>
       )}
-      <TrialsPlot trials={result.trials} metric={result.metric} best={best?.trial ?? null} theme={theme} />
+      <TrialsPlot trials={result.trials} metric={result.metric} best={best?.trial ?? null} theme={theme} higherIsBetter={result.higher_is_better} />
       <TrialsTable trials={result.trials} metric={result.metric} higherIsBetter={result.higher_is_better} best={best?.trial ?? null} />
     </div>
   );
