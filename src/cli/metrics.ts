@@ -1,6 +1,6 @@
 // `bitacora metrics`: the metrics of saved predictions, computed by the same code as evaluate cells.
 import { decodeIpc } from '../pipelines/data/arrow';
-import { quoteIdent } from '../pipelines/data/sql-quote';
+import { quoteIdent } from '../pipelines/data/sql-text';
 import { computeMetrics } from '../pipelines/ml/metrics/compute';
 import { oneOf, parseFlags, requireString, UsageError } from './args';
 import type { Io } from './main';

@@ -3,7 +3,7 @@ import type { DataEngine } from '../data/engine';
 import { ipcToRowObjects } from '../data/arrow';
 import type { CellOf } from '../notebook/schema';
 import type { CellOutput, ValidationCheckResult } from './types';
-import { quoteIdent, quoteLiteral } from '../data/sql-quote';
+import { quoteIdent, quoteString } from '../data/sql-text';
 
 type Check = CellOf<'validate'>['checks'][number];
 
@@ -15,7 +15,7 @@ function conditions(c: Check, table: string): { check: string; failing: string }
   if (c.min !== undefined) out.push({ check: `min ${c.min}`, failing: `SELECT count(*) AS n FROM ${table} WHERE ${col} < ${c.min}` });
   if (c.max !== undefined) out.push({ check: `max ${c.max}`, failing: `SELECT count(*) AS n FROM ${table} WHERE ${col} > ${c.max}` });
   if (c.values) {
-    const list = c.values.map((v) => (typeof v === 'number' ? String(v) : quoteLiteral(v))).join(', ');
+    const list = c.values.map((v) => (typeof v === 'number' ? String(v) : quoteString(v))).join(', ');
     out.push({ check: 'values', failing: `SELECT count(*) AS n FROM ${table} WHERE ${col} IS NOT NULL AND ${col} NOT IN (${list})` });
   }
   return out;

@@ -2,7 +2,7 @@
 // Heavy work goes through ctx.ml (the ML worker pool in the browser, in-process in Node).
 import { decodeIpc } from '../../data/arrow';
 import { columnsToIpc } from '../../data/import/columns';
-import { quoteIdent } from '../../data/sql-quote';
+import { quoteIdent } from '../../data/sql-text';
 import { canonicalJson, sha256Hex } from '../../engine/hash';
 import { registerRunner, type RunContext } from '../../engine/runners';
 import { CellError, type CellOutput, type MlRunner } from '../../engine/types';

@@ -1,12 +1,9 @@
 // Literals and identifiers for the DuckDB SELECT lists that row-wise steps compile to.
 
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
+// One quoting rule for every SQL the project writes.
+import { quoteIdent, quoteString } from '../../data/sql-text.ts';
 
-export function quoteString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
+export { quoteIdent, quoteString };
 
 /** Shortest round-tripping decimal (JS's own), so the SQL computes with the very same doubles. */
 export function sqlNumber(x: number): string {
