@@ -6,7 +6,10 @@ import { NOTEBOOK_FORMAT, type Notebook } from '../../pipelines/notebook/schema'
 import type { Language } from '../i18n/translate';
 import { idFromFileName } from './cell-ids';
 
-export const bundledNotebooks = [{ file: 'demo.yaml', title: { en: 'Power demand in Tetouan, 2017', es: 'Demanda eléctrica en Tetuán, 2017' } }] as const;
+export const bundledNotebooks = [
+  { file: 'demo.yaml', title: { en: 'Power demand in Tetouan, 2017', es: 'Demanda eléctrica en Tetuán, 2017' } },
+  { file: 'power-model.yaml', title: { en: 'Forecasting zone 1 power demand', es: 'Previsión de la demanda eléctrica de la zona 1' } },
+] as const;
 
 export async function loadBundledNotebook(file: string): Promise<Notebook> {
   const res = await fetch(`${import.meta.env.BASE_URL}notebooks/${file}`);
