@@ -6,7 +6,7 @@ import { cell, expectStatus, shot } from './support/app';
 test('cancel a run of the demo, then run the stale cells', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/#gallery');
-  await page.locator('.card-bundled').getByRole('button', { name: 'Open' }).click();
+  await page.locator('.card-bundled', { hasText: 'Power demand in Tetouan' }).getByRole('button', { name: 'Open' }).click();
   await expectStatus(page, 'power', 'running');
   await page.getByRole('button', { name: /Cancel/ }).click();
   await expectStatus(page, 'daily', 'cancelled');
