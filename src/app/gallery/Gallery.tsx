@@ -13,6 +13,7 @@ import type { SessionEnv } from '../session/notebook-session';
 import type { Preferences } from '../session/preferences';
 import { bundledNotebooks, emptyNotebook, loadBundledNotebook, notebookFromDataset } from '../session/library';
 import { useUiT } from '../notebook/messages';
+import { PreferenceControls } from '../notebook/PreferenceControls';
 import { importFiles } from '../notebook/import-files';
 
 function when(iso: string, lang: string): string {
@@ -59,13 +60,7 @@ export function Gallery({ env, nav, prefs }: { env: SessionEnv; nav: Navigator; 
             </span>
             <span className="brand-tagline">{t('app.tagline')}</span>
             <span className="nb-header-spacer" />
-            <button type="button" className="bt-button bt-button--ghost theme-toggle" onClick={() => prefs.setTheme(prefs.theme === 'dark' ? 'light' : 'dark')} aria-label={t('toolbar.theme')}>
-              {prefs.theme === 'dark' ? '☀' : '☾'}
-            </button>
-            <select className="lang-select" aria-label={t('toolbar.language')} value={prefs.language} onChange={(e) => prefs.setLanguage(e.target.value as 'en' | 'es')}>
-              <option value="en">EN</option>
-              <option value="es">ES</option>
-            </select>
+            <PreferenceControls prefs={prefs} />
           </div>
         </header>
         <main className="gallery-main">

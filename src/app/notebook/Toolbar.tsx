@@ -6,6 +6,7 @@ import type { Preferences } from '../session/preferences';
 import type { SessionSnapshot } from '../session/notebook-session';
 import { addableKinds, type AddableKind } from '../session/notebook-edits';
 import { Menu } from './Menu';
+import { PreferenceControls } from './PreferenceControls';
 import { useUiT } from './messages';
 
 export interface ToolbarActions {
@@ -58,19 +59,7 @@ export function Toolbar({ snap, prefs, actions }: { snap: SessionSnapshot; prefs
           {ui(`nb.save.${saveStatus}`)}
         </span>
         <span className="nb-header-spacer" />
-        <button
-          type="button"
-          className="bt-button bt-button--ghost theme-toggle"
-          onClick={() => prefs.setTheme(prefs.theme === 'dark' ? 'light' : 'dark')}
-          aria-label={ui('nb.themeToggle', { theme: prefs.theme === 'dark' ? t('toolbar.themeLight') : t('toolbar.themeDark') })}
-          title={t('toolbar.theme')}
-        >
-          {prefs.theme === 'dark' ? '☀' : '☾'}
-        </button>
-        <select className="lang-select" aria-label={t('toolbar.language')} value={prefs.language} onChange={(e) => prefs.setLanguage(e.target.value as 'en' | 'es')}>
-          <option value="en">EN</option>
-          <option value="es">ES</option>
-        </select>
+        <PreferenceControls prefs={prefs} />
       </div>
       <div className="nb-toolbar" role="toolbar" aria-label={ui('nb.title')}>
         <button type="button" className="bt-button bt-button--primary" onClick={actions.runAll} disabled={snap.running || !snap.runAllowed}>
