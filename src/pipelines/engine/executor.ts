@@ -6,6 +6,7 @@ import { buildGraph, downstream, producesTable, upstreamClosure, type Graph } fr
 import { cellKey } from './keys';
 import type { CellOutput, CellState, ExecEvent, FileResolver, MlRunner, ResolvedFile, ResultCache, RunSink } from './types';
 import { CellError } from './types';
+import { yieldToEventLoop } from './yield';
 import { runnerFor, type RunContext } from './runners';
 
 export interface Plan {
@@ -180,6 +181,8 @@ export class Executor {
         const ms = this.now() - started;
         const state: CellState = { id, status: 'ok', key, cached: false, ms, rows: rowsOf(output), error: null, output, finishedAt: Date.now() };
         emit(state);
+        // The page renders the result in its own task before the output is serialized for the cache.
+        await yieldToEventLoop();
         await this.store(cell, key, output, ms);
       } catch (e) {
         const aborted = opts.signal?.aborted;

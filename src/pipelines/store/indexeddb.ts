@@ -5,6 +5,7 @@ import { validateNotebook } from '../notebook/parse';
 import type { Notebook } from '../notebook/schema';
 import { announceNotebookChange, THIS_TAB } from './channel';
 import { browserEstimate, request, transact, type StorageEstimator } from './idb-transaction';
+import { yieldToEventLoop } from '../engine/yield';
 import { measureResult, monotonicClock, pickEvictions, type CachedResultInfo } from './result-budget';
 import {
   BlobIntegrityError,
@@ -283,6 +284,8 @@ export class IndexedDbResultStore implements ResultStore {
     const record: ResultRecord = { key, outputJson };
     if (entry.table) record.table = ownBytes(entry.table);
     const info: CachedResultInfo = { key, bytes, lastUsed: this.clock() };
+    // Serializing a model's output can take tens of milliseconds; the write starts in a task of its own.
+    await yieldToEventLoop();
     await transact(
       this.db,
       [RESULTS, RESULT_INDEX],

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { RUN_RECORD_SCHEMA, type RunRecord } from '../governance/run-record';
-import { openIndexedDbStores } from './indexeddb';
+import { openIndexedDbStores, RUNS } from './indexeddb';
 import { IndexedDbRunStore } from './runs-idb';
 
 function record(id: string, started: string): RunRecord {
@@ -36,6 +36,18 @@ describe('IndexedDbRunStore', () => {
     await runs.put('nb2', record('c', '2026-01-03T10:00:00.000Z'));
     expect((await runs.list('nb1')).map((r) => r.id)).toEqual(['b', 'a']);
     expect((await runs.list('nb2'))[0]).toEqual(record('c', '2026-01-03T10:00:00.000Z'));
+    stores.close();
+  });
+
+  it('reads rows written as whole records by earlier versions, and skips unreadable ones', async () => {
+    const stores = await openIndexedDbStores({ name: `runs-${Math.random()}` });
+    const runs = new IndexedDbRunStore(stores.db);
+    await runs.put('nb', record('new', '2026-02-01T00:00:00.000Z'));
+    const tx = stores.db.transaction(RUNS, 'readwrite');
+    tx.objectStore(RUNS).put({ notebookId: 'nb', record: record('old', '2026-01-01T00:00:00.000Z') });
+    tx.objectStore(RUNS).put({ notebookId: 'nb', record: { id: 'torn' }, json: '{"schema":' });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    expect(await runs.list('nb')).toEqual([record('new', '2026-02-01T00:00:00.000Z'), record('old', '2026-01-01T00:00:00.000Z')]);
     stores.close();
   });
 

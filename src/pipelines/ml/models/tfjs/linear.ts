@@ -3,6 +3,7 @@
 // Solved in float64 on the Gram matrix (see linear-solve.ts); features are standardised only for importances.
 
 import { FitCancelled, ModelInputError, type FitData, type FitHistory, type FitOptions, type Model, type SerializedModel } from '../model.ts';
+import { yieldToEventLoop } from '../../../engine/yield.ts';
 import { checkFitInput, checkPredictX } from './fit-input.ts';
 import { coordinateSweep, halfWeightedMse, solveRidge, weightedGram, type Gram } from './linear-solve.ts';
 import type { ElasticNetParams, LassoParams, LinearParams, RidgeParams } from './params.ts';
@@ -153,8 +154,4 @@ function maxAbs(a: Float64Array): number {
   let m = 0;
   for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
   return m;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,5 +1,6 @@
 // Input checks shared by our typed-array models: shapes, targets, weights. Errors say what is wrong and what to do.
 
+import { yieldToEventLoop } from '../../../engine/yield.ts';
 import { FitCancelled, ModelInputError, type FitData, type FitOptions, type Task } from '../model.ts';
 
 /** Number of classes for classification tasks (validated), or 0 for regression and clustering. */
@@ -123,7 +124,7 @@ export async function breathe(): Promise<void> {
   const now = Date.now();
   if (now - lastYield < 30) return;
   lastYield = now;
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await yieldToEventLoop();
 }
 
 export function positiveInt(model: string, name: string, v: number, min = 1): number {
