@@ -47,8 +47,11 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 d = np.loadtxt(sys.argv[1], delimiter=',', skiprows=1)
 X, y = d[:, :-1], d[:, -1]
 ntr = int(sys.argv[2])
-m = HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, max_leaf_nodes=31, early_stopping=False, random_state=0)
-t = time.perf_counter(); c = time.process_time(); m.fit(X[:ntr], y[:ntr]); fit_s = time.perf_counter() - t; cpu_s = time.process_time() - c
+fits = []
+for _ in range(3):
+    m = HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, max_leaf_nodes=31, early_stopping=False, random_state=0)
+    t = time.perf_counter(); c = time.process_time(); m.fit(X[:ntr], y[:ntr]); fits.append((time.perf_counter() - t, time.process_time() - c))
+fit_s, cpu_s = sorted(fits)[1]
 acc = float((m.predict(X[ntr:]) == y[ntr:]).mean())
 Xs = np.random.default_rng(0).standard_normal((1_000_000, X.shape[1]))
 t = time.perf_counter(); m.predict_proba(Xs); score_s = time.perf_counter() - t
@@ -78,12 +81,19 @@ export async function run(): Promise<void> {
   const Xte = X.subarray(TRAIN * P);
   const yte = y.subarray(TRAIN);
 
-  const model = new HistGradientBoosting({ task: 'binary', ...PARAMS });
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  await model.fit({ X: Xtr, y: ytr, n: TRAIN, p: P, classes: 2 }, { seed: 0 });
-  const oursS = (performance.now() - t0) / 1000;
-  const oursCpu = cpuSeconds(c0);
+  // Four fits: the first includes the JIT's warm-up (what a user's first training pays); the median of
+  // the other three is compared with scikit-learn's median of three (its code is compiled ahead of time).
+  let model = new HistGradientBoosting({ task: 'binary', ...PARAMS });
+  const fits: { s: number; cpu: number }[] = [];
+  for (let r = 0; r < 4; r++) {
+    model = new HistGradientBoosting({ task: 'binary', ...PARAMS });
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    await model.fit({ X: Xtr, y: ytr, n: TRAIN, p: P, classes: 2 }, { seed: 0 });
+    fits.push({ s: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0) });
+  }
+  const coldS = fits[0].s;
+  const { s: oursS, cpu: oursCpu } = fits.slice(1).sort((a, b) => a.s - b.s)[1];
   const oursAcc = accuracy(model.predict(Xte, TEST), yte);
 
   type SkRun = { fit_s: number; cpu_s: number; accuracy: number; rows_per_s: number };
@@ -113,6 +123,7 @@ export async function run(): Promise<void> {
     rows: TRAIN,
     features: P,
     ours_s: round(oursS),
+    ours_first_fit_s: round(coldS),
     sklearn_s: sk ? round(sk.fit_s) : null,
     ratio: sk ? round(oursS / sk.fit_s) : null,
     sklearn_1thread_s: skSingle ? round(skSingle.fit_s) : null,

@@ -34,7 +34,12 @@ describe('predictRaw', () => {
     await rf.fit({ X, y, n, p, classes: 3 }, { seed: 0 });
     const Xs = Float64Array.from(X);
     for (let i = 0; i < n; i += 97) Xs[i * p + (i % p)] = NaN;
-    for (const e of [gb.ensemble(), rf.ensemble()]) {
+    // Fitted with missing values too, so NaN goes right at some nodes and left at others.
+    const gbNaN = new HistGradientBoosting({ task: 'binary', nEstimators: 10, maxLeafNodes: 15, minSamplesLeaf: 3 });
+    await gbNaN.fit({ X: Xs, y: y.map((v) => (v > 0 ? 1 : 0)), n, p, classes: 2 }, { seed: 0 });
+    const dirs = new Set(Array.from(gbNaN.ensemble().forest.missingLeft.filter((_, i) => gbNaN.ensemble().forest.feature[i] >= 0)));
+    expect(dirs).toEqual(new Set([0, 1]));
+    for (const e of [gb.ensemble(), rf.ensemble(), gbNaN.ensemble()]) {
       for (const data of [X, Xs]) {
         const fast = predictRaw(e, data, n, p);
         const slow = reference(e, data, n, p);
