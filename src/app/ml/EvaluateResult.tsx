@@ -12,10 +12,10 @@ import { MetricsTable, type MetricsColumn } from './MetricsTable';
 import type { EvaluateOutput } from './outputs';
 import { SlicesTable } from './SlicesTable';
 
-/** Every model's loss series on one chart, named `model: series`. */
+/** Every model's loss series on one chart, named `model: series` (single points are not curves). */
 export function mergedLoss(models: EvaluateOutput['models']): Record<string, number[]> {
   const out: Record<string, number[]> = {};
-  for (const m of models) for (const [name, s] of Object.entries(m.loss ?? {})) if (s.length > 0) out[models.length > 1 ? `${m.id}: ${name}` : name] = s;
+  for (const m of models) for (const [name, s] of Object.entries(m.loss ?? {})) if (s.length > 1) out[models.length > 1 ? `${m.id}: ${name}` : name] = s;
   return out;
 }
 

@@ -14,7 +14,9 @@ export function TrainResult({ result, requestedBackend, theme }: { result: Train
   const t = useT();
   const lang = useLanguage();
   const h = result.history;
-  const hasLoss = Object.values(h.series ?? {}).some((s) => s.length > 0);
+  // A curve needs two points: closed-form fits (linear, ridge) report a single loss, already in the metrics.
+  const curves = Object.fromEntries(Object.entries(h.series ?? {}).filter(([, s]) => s.length > 1));
+  const hasLoss = Object.keys(curves).length > 0;
   return (
     <div className="ml-output">
       <p className="ml-meta">
@@ -41,7 +43,7 @@ export function TrainResult({ result, requestedBackend, theme }: { result: Train
         {hasLoss && (
           <section className="ml-panel" aria-label={t('ml.lossCurves')}>
             <h4 className="ml-panel-title">{t('ml.lossCurves')}</h4>
-            <LossChart series={h.series} theme={theme} height={220} />
+            <LossChart series={curves} theme={theme} height={220} />
           </section>
         )}
         {result.importance && result.importance.length > 0 && (

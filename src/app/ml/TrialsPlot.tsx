@@ -1,37 +1,24 @@
-// Tuning trials at a glance: parallel coordinates (parameters → score) where Plotly can draw
-// them, else the same in plain SVG (our CSP blocks parcoords); one trial alone: score by trial.
-import { useEffect, useMemo, useState } from 'react';
+// Tuning trials at a glance: parallel coordinates (parameters → score) in plain SVG (Plotly's parcoords
+// needs eval, which our CSP refuses, and is not in our Plotly bundle); no parameters or one trial: score
+// by trial.
+import { useMemo } from 'react';
 import type { ThemeName } from '../components/chart/chart-theme';
-import { loadPlotly } from '../components/chart/plotly-loader';
 import { useT } from '../i18n/I18nProvider';
-import { parcoordsFigure, trialsScatterFigure } from './figures';
+import { trialsScatterFigure } from './figures';
 import { MlFigure } from './MlFigure';
-import { parcoordsSupported } from './parcoords-support';
 import { paramColumns, type Trial } from './trials';
 import { parallelAxes } from './parallel-axes';
 
 export function TrialsPlot({ trials, metric, best, theme, higherIsBetter = true }: { trials: readonly Trial[]; metric: string; best: number | null; theme: ThemeName; higherIsBetter?: boolean }) {
   const t = useT();
-  const [parcoords, setParcoords] = useState<boolean | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadPlotly().then(
-      (p) => live && setParcoords(parcoordsSupported(p)),
-      () => live && setParcoords(false),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
   const names = useMemo(() => paramColumns(trials), [trials]);
-  const usable = parcoords && names.length > 0 && trials.length > 1;
-  const figure = useMemo(() => {
-    if (parcoords === null) return null;
-    return usable ? parcoordsFigure(trials, names, metric, theme) : trialsScatterFigure(trials, best, theme, { x: t('ml.trial'), y: t('ml.score', { metric }), best: t('ml.best') });
-  }, [parcoords, usable, trials, names, metric, best, theme, t]);
-  // Under our CSP Plotly cannot draw parcoords: draw the same picture in plain SVG instead.
-  if (parcoords === false && names.length > 0 && trials.length > 1) return <ParallelSvg trials={trials} names={names} metric={metric} higherIsBetter={higherIsBetter} label={t('ml.parallel')} />;
-  return <MlFigure figure={figure} label={t('ml.parallel')} height={usable ? 320 : 260} />;
+  const parallel = names.length > 0 && trials.length > 1;
+  const figure = useMemo(
+    () => (parallel ? null : trialsScatterFigure(trials, best, theme, { x: t('ml.trial'), y: t('ml.score', { metric }), best: t('ml.best') })),
+    [parallel, trials, best, theme, metric, t],
+  );
+  if (parallel) return <ParallelSvg trials={trials} names={names} metric={metric} higherIsBetter={higherIsBetter} label={t('ml.parallel')} />;
+  return <MlFigure figure={figure} label={t('ml.parallel')} height={260} />;
 }
 
 function ParallelSvg({ trials, names, metric, higherIsBetter, label }: { trials: readonly Trial[]; names: string[]; metric: string; higherIsBetter: boolean; label: string }) {

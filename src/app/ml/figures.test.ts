@@ -1,6 +1,6 @@
 // ML figures: the traces that reach Plotly, checked value by value on small hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import { confusionFigure, contributionsFigure, curvesFigure, importanceFigure, parcoordsFigure, scatterFigure, trialsScatterFigure } from './figures';
+import { confusionFigure, contributionsFigure, curvesFigure, importanceFigure, scatterFigure, trialsScatterFigure } from './figures';
 
 describe('importanceFigure', () => {
   it('puts the largest feature on top (last in Plotly order) and keeps std as error bars', () => {
@@ -45,11 +45,17 @@ describe('scatterFigure', () => {
 });
 
 describe('contributionsFigure', () => {
-  it('walks expected value → contributions → rest → prediction', () => {
+  it('walks expected value → contributions → rest → prediction as floating bars', () => {
     const f = contributionsFigure({ expected: 0.2, contributions: [{ name: 'age', shap: 0.3 }, { name: 'fare', shap: -0.1 }], rest: 0.05, prediction: 0.45 }, 'light', { expected: 'E', rest: 'rest', prediction: 'P', x: 'out' });
+    expect(f.data[0]).toMatchObject({ type: 'bar', orientation: 'h' });
     expect(f.data[0].y).toEqual(['E', 'age', 'fare', 'rest', 'P']);
     expect(f.data[0].x).toEqual([0.2, 0.3, -0.1, 0.05, 0.45]);
-    expect(f.data[0].measure).toEqual(['absolute', 'relative', 'relative', 'relative', 'total']);
+    // Each step starts where the previous ended: 0.2 → 0.5 → 0.4 → 0.45; the ends sit on zero.
+    const base = f.data[0].base as number[];
+    [0, 0.2, 0.5, 0.4, 0].forEach((b, i) => expect(base[i]).toBeCloseTo(b, 12));
+    const colors = (f.data[0].marker as { color: string[] }).color;
+    expect(colors[0]).toBe(colors[4]);
+    expect(colors[1]).not.toBe(colors[2]);
   });
   it('leaves out a zero remainder', () => {
     const f = contributionsFigure({ expected: 1, contributions: [{ name: 'x', shap: 1 }], rest: 0, prediction: 2 }, 'light', { expected: 'E', rest: 'rest', prediction: 'P', x: 'out' });
@@ -63,14 +69,6 @@ describe('tuning figures', () => {
     { trial: 2, score: 0.9, params: { depth: 5, loss: 'l1' } },
     { trial: 3, score: NaN, params: { depth: 4, loss: 'l2' } },
   ];
-  it('parcoords: numeric axes as is, text axes as categories, the score last', () => {
-    const f = parcoordsFigure(trials, ['depth', 'loss'], 'roc_auc', 'light');
-    const dims = f.data[0].dimensions as { label: string; values: unknown[]; ticktext?: string[] }[];
-    expect(dims.map((d) => d.label)).toEqual(['depth', 'loss', 'roc_auc']);
-    expect(dims[0].values).toEqual([3, 5, 4]);
-    expect(dims[1]).toMatchObject({ values: [0, 1, 0], ticktext: ['l2', 'l1'] });
-    expect(dims[2].values).toEqual([0.8, 0.9, null]);
-  });
   it('scatter fallback marks the best trial', () => {
     const f = trialsScatterFigure(trials, 2, 'dark', { x: 'trial', y: 'score', best: 'best' });
     expect(f.data[0].x).toEqual([1, 2, 3]);

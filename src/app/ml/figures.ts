@@ -80,30 +80,39 @@ export function scatterFigure(series: readonly Line[], theme: ThemeName, labels:
   return { data, layout: { ...layout(theme, labels.x, labels.y), showlegend: series.length > 1 }, config: compactConfig };
 }
 
-/** Expected value → each contribution → prediction, as a horizontal waterfall (first step on top). */
+/**
+ * Expected value → each contribution → prediction, as a horizontal waterfall (first step on top), drawn
+ * with floating bars (bar + base): our Plotly bundle has no waterfall trace.
+ */
 export function contributionsFigure(
   steps: { expected: number; contributions: readonly { name: string; shap: number }[]; rest: number; prediction: number },
   theme: ThemeName,
   labels: { expected: string; rest: string; prediction: string; x: string },
 ): PlotlyFigure {
   const palette = chartPalettes[theme];
-  const names = [labels.expected, ...steps.contributions.map((c) => c.name), ...(steps.rest !== 0 ? [labels.rest] : []), labels.prediction];
-  const values = [steps.expected, ...steps.contributions.map((c) => c.shap), ...(steps.rest !== 0 ? [steps.rest] : []), steps.prediction];
-  const measure = names.map((_, i) => (i === 0 ? 'absolute' : i === names.length - 1 ? 'total' : 'relative'));
+  const moves = [...steps.contributions.map((c) => ({ name: c.name, value: c.shap })), ...(steps.rest !== 0 ? [{ name: labels.rest, value: steps.rest }] : [])];
+  const names = [labels.expected, ...moves.map((m) => m.name), labels.prediction];
+  const x = [steps.expected, ...moves.map((m) => m.value), steps.prediction];
+  const base: number[] = [0];
+  let running = steps.expected;
+  for (const m of moves) {
+    base.push(running);
+    running += m.value;
+  }
+  base.push(0);
+  const color = x.map((v, i) => (i === 0 || i === x.length - 1 ? palette.muted : v >= 0 ? palette.colorway[3] : palette.colorway[0]));
   const trace: PlotlyTrace = {
-    type: 'waterfall',
+    type: 'bar',
     orientation: 'h',
     y: names,
-    x: values,
-    measure,
-    connector: { line: { color: palette.grid } },
-    increasing: { marker: { color: palette.colorway[3] } },
-    decreasing: { marker: { color: palette.colorway[0] } },
-    totals: { marker: { color: palette.muted } },
-    hovertemplate: '%{y}: %{x:.4g}<extra></extra>',
+    x,
+    base,
+    marker: { color },
+    customdata: x,
+    hovertemplate: '%{y}: %{customdata:.4g}<extra></extra>',
   };
   const l = layout(theme, labels.x, '', { showlegend: false, margin: { l: 8, r: 16, t: 12, b: 40 } });
-  return { data: [trace], layout: { ...l, yaxis: { ...(l.yaxis as object), autorange: 'reversed', type: 'category' } }, config: compactConfig };
+  return { data: [trace], layout: { ...l, yaxis: { ...(l.yaxis as object), autorange: 'reversed', type: 'category', automargin: true } }, config: compactConfig };
 }
 
 export interface TrialPoint {
@@ -112,29 +121,7 @@ export interface TrialPoint {
   params: Record<string, unknown>;
 }
 
-/** One parallel axis per parameter, then the score; text parameters become indexed categories. */
-export function parcoordsFigure(trials: readonly TrialPoint[], paramNames: readonly string[], metric: string, theme: ThemeName): PlotlyFigure {
-  const palette = chartPalettes[theme];
-  const dims = paramNames.map((name) => {
-    const raw = trials.map((t) => t.params[name]);
-    if (raw.every((v) => typeof v === 'number')) return { label: name, values: raw as number[] };
-    const cats = [...new Set(raw.map((v) => String(v)))];
-    return { label: name, values: raw.map((v) => cats.indexOf(String(v))), tickvals: cats.map((_, i) => i), ticktext: cats };
-  });
-  const scores = trials.map((t) => (Number.isFinite(t.score) ? t.score : null));
-  dims.push({ label: metric, values: scores as number[] });
-  const trace: PlotlyTrace = {
-    type: 'parcoords',
-    dimensions: dims,
-    line: { color: scores, colorscale: [[0, palette.colorway[1]], [1, palette.colorway[0]]], showscale: true, colorbar: { thickness: 10, outlinewidth: 0, tickfont: { color: palette.muted } } },
-    labelfont: { color: palette.text, size: 11 },
-    tickfont: { color: palette.muted, size: 10 },
-    rangefont: { color: palette.muted, size: 10 },
-  };
-  return { data: [trace], layout: { ...baseLayout(palette), margin: { l: 48, r: 48, t: 40, b: 24 } }, config: compactConfig };
-}
-
-/** Fallback for parcoords: score by trial, the best trial marked. */
+/** Score by trial, the best trial marked (when there are no parameters to draw parallel axes for). */
 export function trialsScatterFigure(trials: readonly TrialPoint[], best: number | null, theme: ThemeName, labels: { x: string; y: string; best: string }): PlotlyFigure {
   const palette = chartPalettes[theme];
   const text = trials.map((t) => Object.entries(t.params).map(([k, v]) => `${k}=${String(v)}`).join('<br>'));

@@ -7,6 +7,7 @@ import type { Cell, CellOf } from '../../pipelines/notebook/schema';
 import type { CellContext } from '../notebook/CellBody';
 import type { CellActions } from '../notebook/CellView';
 import { CellBody } from '../notebook/CellBody';
+import { mergedLoss } from './EvaluateResult';
 import { MetricsTable } from './MetricsTable';
 import { TuneResult, withBestParams } from './TuneResult';
 import type { TuneOutput } from './outputs';
@@ -59,6 +60,11 @@ describe('train cell', () => {
     expect(html).toContain('<code>roc_auc</code>');
     expect(html).toContain('>0.93<');
   });
+  it('draws loss curves of two points or more, not the single loss of a closed-form fit', () => {
+    expect(render(trainCell, state(result))).toContain('aria-label="Loss curves"');
+    const ridge = { ...result, model_type: 'ridge', history: { series: { train_loss: [19.5] }, iterations: 1 } };
+    expect(render(trainCell, state(ridge))).not.toContain('aria-label="Loss curves"');
+  });
   it('disables every control in read-only mode', () => {
     const html = render(trainCell, state(result), true);
     expect(html).not.toMatch(/<select(?![^>]*disabled)/);
@@ -79,6 +85,14 @@ describe('evaluate cell', () => {
     expect(html).toContain('ROC curve');
     expect(html).toMatch(/ml-best"[^>]*>0\.9</);
     expect(html).toMatch(/ml-best"[^>]*>0\.25</);
+  });
+});
+
+describe('mergedLoss', () => {
+  it('names series by model when there are several, and drops single points', () => {
+    const m = (id: string, loss: Record<string, number[]>) => ({ id, task: 'regression', model_type: 'x', rows: 1, metrics: {}, loss }) as never;
+    expect(mergedLoss([m('gb', { train_loss: [3, 2] }), m('ridge', { train_loss: [5] })])).toEqual({ 'gb: train_loss': [3, 2] });
+    expect(mergedLoss([m('gb', { train_loss: [3, 2], valid_loss: [4, 3] })])).toEqual({ train_loss: [3, 2], valid_loss: [4, 3] });
   });
 });
 

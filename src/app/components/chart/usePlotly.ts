@@ -1,7 +1,7 @@
 // Draws a figure into a div with lazily loaded Plotly: Plotly.react on every figure change,
 // resize with the container, purge on unmount.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { PlotlyApi } from 'plotly.js-dist-min';
+import type { PlotlyApi } from 'plotly.js-cartesian-dist-min';
 import { loadPlotly } from './plotly-loader';
 import type { PlotlyFigure } from './plotly-figure';
 
