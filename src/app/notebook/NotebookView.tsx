@@ -27,6 +27,7 @@ import { RunsDialog } from '../runs/RunsDialog';
 import { UndoBar } from './UndoBar';
 import { importFiles } from './import-files';
 import { exportNotebook } from './exports';
+import { scrollToCell } from './scroll-to-cell';
 
 interface Props {
   session: NotebookSession;
@@ -129,7 +130,7 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
     cancel: () => session.cancel(),
     addCell: (kind) => {
       const cell = session.addCell(kind);
-      requestAnimationFrame(() => document.querySelector(`[data-cell-id="${cell.id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }));
+      requestAnimationFrame(() => scrollToCell(cell.id, 'center'));
     },
     importFiles: onFiles,
     exportAs: (format) => void exportNotebook(format, snap.notebook, env).catch((e: Error) => notify('error', e.message)),

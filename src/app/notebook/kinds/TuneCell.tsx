@@ -9,6 +9,7 @@ import { TuneForm } from '../../ml/TuneForm';
 import { TuneResult, withBestParams } from '../../ml/TuneResult';
 import '../../ml/ml.css';
 import type { KindProps } from '../CellBody';
+import { scrollToCell } from '../scroll-to-cell';
 
 export function TuneCell({ cell, state, status, readOnly, ctx, actions }: KindProps<CellOf<'tune'>>) {
   const t = useT();
@@ -17,7 +18,7 @@ export function TuneCell({ cell, state, status, readOnly, ctx, actions }: KindPr
   const apply = (params: Record<string, unknown>) => {
     if (!train) return;
     actions.update(train.id, withBestParams(train, params));
-    document.querySelector(`[data-cell-id="${CSS.escape(train.id)}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    scrollToCell(train.id);
   };
   return (
     <div className="cell-body">
