@@ -232,6 +232,7 @@ export const en = {
   'ml.yaml.hint': 'Checked when you leave the box',
   'ml.iteration': 'Iteration {iteration} of {total}',
   'ml.iterationOpen': 'Iteration {iteration}',
+  'ml.iterationAxis': 'iteration',
   'ml.metrics': 'Metrics',
   'ml.metricName': 'Metric',
   'ml.train': 'Train',

@@ -232,6 +232,7 @@ export const es: Messages = {
   'ml.yaml.hint': 'Se comprueba al salir del cuadro',
   'ml.iteration': 'Iteración {iteration} de {total}',
   'ml.iterationOpen': 'Iteración {iteration}',
+  'ml.iterationAxis': 'iteración',
   'ml.metrics': 'Métricas',
   'ml.metricName': 'Métrica',
   'ml.train': 'Entrenamiento',

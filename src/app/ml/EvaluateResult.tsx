@@ -57,7 +57,7 @@ export function EvaluateResult({ result, sliceBy, theme }: { result: EvaluateOut
             m.importance &&
             m.importance.length > 0 && (
               <section key={m.id} className="ml-panel">
-                <ImportanceChart items={m.importance} theme={theme} title={models.length > 1 ? `${t('ml.importance')}: ${m.id}` : undefined} />
+                <ImportanceChart items={m.importance} title={models.length > 1 ? `${t('ml.importance')}: ${m.id}` : undefined} />
               </section>
             ),
         )}

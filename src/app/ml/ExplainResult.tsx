@@ -39,7 +39,7 @@ export function ExplainResult({ result, theme }: { result: ExplainOutput; theme:
   const title = result.method === 'permutation' ? t('ml.importanceBy', { scoring: result.scoring ?? '—', rows }) : t('ml.importanceShap', { rows });
   return (
     <div className="ml-output">
-      <ImportanceChart items={result.importance} theme={theme} title={title} />
+      <ImportanceChart items={result.importance} title={title} />
       {result.examples && result.examples.length > 0 && (
         <section className="ml-examples" aria-label={t('ml.examples')}>
           <h4 className="ml-panel-title">{t('ml.examples')}</h4>

@@ -1,7 +1,7 @@
 // A trained model: what was trained on how many rows and where, metrics on the training and
 // test parts, the loss curves and the feature importance.
 import type { ThemeName } from '../components/chart/chart-theme';
-import { LossChart } from '../components/chart/LossChart';
+import { LiveLossLines } from './LiveLossLines';
 import { useLanguage, useT } from '../i18n/I18nProvider';
 import { formatCount } from './metric-format';
 import { modelTypeLabel } from './labels';
@@ -10,7 +10,7 @@ import { MetricsTable } from './MetricsTable';
 import { ModelHash } from './ModelHash';
 import type { TrainOutput } from './outputs';
 
-export function TrainResult({ result, requestedBackend, theme }: { result: TrainOutput; requestedBackend: string | undefined; theme: ThemeName }) {
+export function TrainResult({ result, requestedBackend }: { result: TrainOutput; requestedBackend: string | undefined; theme?: ThemeName }) {
   const t = useT();
   const lang = useLanguage();
   const h = result.history;
@@ -43,12 +43,12 @@ export function TrainResult({ result, requestedBackend, theme }: { result: Train
         {hasLoss && (
           <section className="ml-panel" aria-label={t('ml.lossCurves')}>
             <h4 className="ml-panel-title">{t('ml.lossCurves')}</h4>
-            <LossChart series={curves} theme={theme} height={220} />
+            <LiveLossLines series={curves} label={t('ml.lossCurves')} iterationsLabel={t('ml.iterationAxis')} />
           </section>
         )}
         {result.importance && result.importance.length > 0 && (
           <section className="ml-panel">
-            <ImportanceChart items={result.importance} theme={theme} />
+            <ImportanceChart items={result.importance} />
           </section>
         )}
       </div>

@@ -1,20 +1,6 @@
 // ML figures: the traces that reach Plotly, checked value by value on small hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import { confusionFigure, contributionsFigure, curvesFigure, importanceFigure, scatterFigure, trialsScatterFigure } from './figures';
-
-describe('importanceFigure', () => {
-  it('puts the largest feature on top (last in Plotly order) and keeps std as error bars', () => {
-    const f = importanceFigure([{ feature: 'a', value: 0.1, std: 0.01 }, { feature: 'b', value: 0.5, std: 0.02 }, { feature: 'c', value: 0.3 }], 'light', 'drop');
-    expect(f.data[0].y).toEqual(['a', 'c', 'b']);
-    expect(f.data[0].x).toEqual([0.1, 0.3, 0.5]);
-    expect((f.data[0].error_x as { array: number[] }).array).toEqual([0.01, 0, 0.02]);
-  });
-  it('has no error bars without std and keeps only the top features', () => {
-    const f = importanceFigure([{ feature: 'a', value: 1 }, { feature: 'b', value: 3 }, { feature: 'c', value: 2 }], 'dark', 'gain', 2);
-    expect(f.data[0].y).toEqual(['c', 'b']);
-    expect(f.data[0].error_x).toBeUndefined();
-  });
-});
+import { confusionFigure, contributionsFigure, curvesFigure, scatterFigure, trialsScatterFigure } from './figures';
 
 describe('curvesFigure', () => {
   it('overlays one line per model and adds the diagonal only when asked', () => {

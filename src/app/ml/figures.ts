@@ -16,25 +16,6 @@ function layout(theme: ThemeName, x: string, y: string, extra: Record<string, un
   return { ...baseLayout(palette), margin: { l: 48, r: 16, t: 28, b: 40 }, xaxis: axis(x, palette), yaxis: axis(y, palette), ...extra };
 }
 
-/** Horizontal bars, largest on top; `std` draws error bars. At most `limit` features. */
-export function importanceFigure(items: readonly { feature: string; value: number; std?: number }[], theme: ThemeName, xLabel: string, limit = 20): PlotlyFigure {
-  const top = [...items].sort((a, b) => b.value - a.value).slice(0, limit).reverse();
-  const hasStd = top.some((d) => typeof d.std === 'number');
-  const palette = chartPalettes[theme];
-  const trace: PlotlyTrace = {
-    type: 'bar',
-    orientation: 'h',
-    x: top.map((d) => d.value),
-    y: top.map((d) => d.feature),
-    marker: { color: palette.colorway[0] },
-    ...(hasStd ? { error_x: { type: 'data', array: top.map((d) => d.std ?? 0), visible: true, color: palette.muted, thickness: 1 } } : {}),
-    hovertemplate: '%{y}: %{x:.4g}<extra></extra>',
-  };
-  const l = layout(theme, xLabel, '', { margin: { l: 8, r: 16, t: 12, b: 40 }, showlegend: false });
-  (l.yaxis as Record<string, unknown>).automargin = true;
-  return { data: [trace], layout: l, config: compactConfig };
-}
-
 /** Curves of several models on one plot (ROC, PR, calibration); `diagonal` adds the y = x reference. */
 export function curvesFigure(lines: readonly Line[], theme: ThemeName, labels: { x: string; y: string; diagonal?: string }): PlotlyFigure {
   const palette = chartPalettes[theme];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { measureResult, monotonicClock, pickEvictions } from './result-budget';
+import { measureResult, monotonicClock, pickEvictions, utf8Length } from './result-budget';
+
+describe('utf8Length', () => {
+  it('equals TextEncoder on ASCII, 2-, 3- and 4-byte characters and lone surrogates', () => {
+    for (const s of ['', 'abc', 'ñandú', '€ 5', '𝄞 clef', 'a\ud800b', '\udc00', 'end\ud83d']) expect(utf8Length(s)).toBe(new TextEncoder().encode(s).byteLength);
+  });
+});
 
 describe('measureResult', () => {
   it('counts UTF-8 bytes of the JSON output plus the table', () => {

@@ -8,12 +8,25 @@ export interface CachedResultInfo {
   lastUsed: number;
 }
 
-const encoder = new TextEncoder();
-
 /** The JSON text of an entry's output and the entry's total size in bytes. */
 export function measureResult(entry: ResultEntry): { outputJson: string; bytes: number } {
   const outputJson = JSON.stringify(entry.output === undefined ? null : entry.output);
-  return { outputJson, bytes: encoder.encode(outputJson).byteLength + (entry.table?.byteLength ?? 0) };
+  return { outputJson, bytes: utf8Length(outputJson) + (entry.table?.byteLength ?? 0) };
+}
+
+/** UTF-8 size of a string, counted without encoding a copy (a trained model's output is ~1 MB). */
+export function utf8Length(s: string): number {
+  let bytes = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: 2 UTF-16 units, 4 UTF-8 bytes
+      i++;
+    } else bytes += 2; // BMP (a lone surrogate becomes U+FFFD, also 3 bytes)
+  }
+  return bytes;
 }
 
 /**

@@ -20,6 +20,7 @@ export class IndexedDbRunStore {
 
   async put(notebookId: string, record: RunRecord): Promise<void> {
     const valid = runRecordSchema.parse(record);
+    await yieldToEventLoop();
     const row: RunRow = { notebookId, record: { id: valid.id }, json: JSON.stringify(valid) };
     await yieldToEventLoop();
     await transact(this.db, [RUNS], 'readwrite', (tx) => request(tx.objectStore(RUNS).put(row)), browserEstimate);
