@@ -4,19 +4,18 @@ import type { DataEngine, EngineMemory, FileFormat } from '../../pipelines/data/
 import { sharedMl } from './runtime';
 import { Executor, staleAfterEdit, type RunTarget } from '../../pipelines/engine/executor';
 import type { Graph } from '../../pipelines/engine/graph';
-import { sha256Hex } from '../../pipelines/engine/hash';
 import type { CellState } from '../../pipelines/engine/types';
 import type { Cell, Notebook } from '../../pipelines/notebook/schema';
 import { watchNotebook } from '../../pipelines/store/channel';
 import type { StorageUsage } from '../../pipelines/store/store';
 import { BrowserFileResolver } from './file-resolver';
-import { checkDataBytes, FileCheckError } from './file-checks';
+import { loadCellStates, saveCellStates } from './cell-states';
+import { acceptDataFile, missingDataFiles, storeSuppliedFile } from './data-files';
 import { cellIdProblem, idFromFileName, uniqueId } from './cell-ids';
 import { insertCell, moveCell, newCell, removeCell, replaceCell, type AddableKind } from './notebook-edits';
 import { resultCacheFrom } from '../../pipelines/engine/result-cache';
 import { Autosave, type SaveState } from './autosave';
 import { newNotebookId, type AppStores } from './stores';
-import { formatFromName } from './file-resolver';
 
 export type SessionMode = 'edit' | 'review';
 
@@ -48,8 +47,6 @@ export interface SessionEnv {
   engine: DataEngine;
   stores: AppStores;
 }
-
-const statesKey = (id: string) => `cells:${id}`;
 
 export class NotebookSession {
   private snap: SessionSnapshot;
@@ -111,8 +108,7 @@ export class NotebookSession {
     const stored = await env.stores.notebooks.get(id);
     if (!stored) return null;
     const session = new NotebookSession(env, { mode: 'edit', id, notebook: stored.notebook, revision: stored.revision });
-    const saved = await env.stores.settings.get<CellState[]>(statesKey(id)).catch(() => undefined);
-    if (Array.isArray(saved)) session.executor.restore(saved.filter((s) => s && typeof s.id === 'string'));
+    session.executor.restore(await loadCellStates(env.stores.settings, id));
     session.set({ states: new Map(session.executor.states) });
     void session.start(true);
     return session;
@@ -294,31 +290,12 @@ export class NotebookSession {
 
   // ——— files ———
 
-  /**
-   * Checks a data file, reads it once into table `table` (so a bad file is refused before anything
-   * is stored), then stores its bytes by SHA-256.
-   */
-  private async acceptDataFile(file: File, table: string): Promise<{ sha256: string; format: FileFormat }> {
-    const format = formatFromName(file.name);
-    if (!format) throw new FileCheckError(file.name, 'unknown file type; use CSV, TSV, Parquet, JSON or Arrow');
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    checkDataBytes(file.name, format, bytes);
-    const sha256 = await sha256Hex(bytes);
-    try {
-      await this.env.engine.importFile(table, { fileName: file.name, bytes: bytes.slice(), format });
-    } catch (e) {
-      throw new FileCheckError(file.name, `could not be read as ${format.toUpperCase()}: ${(e as Error).message}`);
-    }
-    await this.env.stores.blobs.put(bytes, sha256);
-    return { sha256, format };
-  }
-
   /** Checks, stores and adds a data file as a new data cell, then runs it. Nothing changes on failure. */
   async importDataFile(file: File, index = this.snap.notebook.cells.length): Promise<string> {
     const id = uniqueId(idFromFileName(file.name), this.snap.notebook.cells.map((c) => c.id));
     let accepted: { sha256: string; format: FileFormat };
     try {
-      accepted = await this.acceptDataFile(file, id);
+      accepted = await acceptDataFile(this.env.engine, this.env.stores.blobs, file, id);
     } catch (e) {
       await this.env.engine.dropTable(id).catch(() => undefined);
       throw e;
@@ -338,7 +315,7 @@ export class NotebookSession {
     // Probe under a scratch name so a bad file leaves the cell's current table alone.
     const scratch = `__probe_${cellId}`.slice(0, 63);
     try {
-      const accepted = await this.acceptDataFile(file, scratch);
+      const accepted = await acceptDataFile(this.env.engine, this.env.stores.blobs, file, scratch);
       this.updateCell(cellId, { ...cell, source: { file: file.name, ...accepted } });
     } finally {
       await this.env.engine.dropTable(scratch).catch(() => undefined);
@@ -353,15 +330,8 @@ export class NotebookSession {
   async supplyFile(cellId: string, file: File): Promise<void> {
     const cell = this.snap.notebook.cells.find((c) => c.id === cellId);
     if (!cell || cell.kind !== 'data' || !('file' in cell.source)) return;
-    const format = cell.source.format ?? formatFromName(file.name) ?? 'csv';
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    checkDataBytes(file.name, format, bytes);
-    const sha256 = await sha256Hex(bytes);
+    const sha256 = await storeSuppliedFile(this.env.stores.blobs, file, cell.source);
     const recorded = cell.source.sha256;
-    if (recorded && recorded !== sha256) {
-      throw new FileCheckError(file.name, `does not match the file this notebook recorded (SHA-256 ${recorded.slice(0, 12)}…, this file ${sha256.slice(0, 12)}…). Choose the original file.`);
-    }
-    await this.env.stores.blobs.put(bytes, sha256);
     this.resolver.supply(cellId, sha256);
     this.executor.forgetFiles();
     if (!recorded && this.snap.mode === 'edit') this.updateCell(cellId, { ...cell, source: { ...cell.source, sha256 } });
@@ -371,14 +341,7 @@ export class NotebookSession {
   }
 
   private async refreshMissing(): Promise<void> {
-    const missing = new Set<string>();
-    for (const cell of this.snap.notebook.cells) {
-      if (cell.kind !== 'data' || !('file' in cell.source)) continue;
-      const sha = cell.source.sha256;
-      const has = sha ? await this.env.stores.blobs.has(sha).catch(() => false) : false;
-      if (!has) missing.add(cell.id);
-    }
-    this.set({ missingFiles: missing });
+    this.set({ missingFiles: await missingDataFiles(this.snap.notebook, this.env.stores.blobs) });
   }
 
   // ——— persistence ———
@@ -421,16 +384,7 @@ export class NotebookSession {
   }
 
   private async persistStates(): Promise<void> {
-    const id = this.snap.id;
-    if (!id) return;
-    const states = [...this.executor.states.values()]
-      .filter((s) => s.status === 'ok' || s.status === 'error')
-      .map(({ progress: _progress, ...s }) => s);
-    try {
-      await this.env.stores.settings.set(statesKey(id), states);
-    } catch {
-      // Losing saved states only costs a re-run on the next visit; the notebook itself is saved.
-    }
+    if (this.snap.id) await saveCellStates(this.env.stores.settings, this.snap.id, this.executor.states.values());
   }
 
   async refreshMemory(): Promise<void> {
