@@ -28,6 +28,7 @@ import { UndoBar } from './UndoBar';
 import { importFiles } from './import-files';
 import { exportNotebook } from './exports';
 import { scrollToCell } from './scroll-to-cell';
+import { warmPlotlyWhenIdle } from '../components/chart/plotly-loader';
 
 interface Props {
   session: NotebookSession;
@@ -35,6 +36,9 @@ interface Props {
   nav: Navigator;
   prefs: Preferences;
 }
+
+/** Cell kinds whose results include Plotly charts. */
+const PLOTTING_KINDS = new Set<string>(['chart', 'evaluate', 'explain', 'tune']);
 
 export function NotebookView({ session, env, nav, prefs }: Props) {
   const t = useT();
@@ -58,6 +62,12 @@ export function NotebookView({ session, env, nav, prefs }: Props) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [session, readOnly]);
+
+  // Notebooks that will draw Plotly charts load it while the page is idle and nothing runs.
+  useEffect(() => {
+    if (!session.getSnapshot().notebook.cells.some((c) => PLOTTING_KINDS.has(c.kind))) return;
+    return warmPlotlyWhenIdle(() => session.getSnapshot().running);
+  }, [session]);
 
   // Save before the tab goes away (the debounce may still be pending).
   useEffect(() => {

@@ -13,3 +13,18 @@ export function loadPlotly(): Promise<PlotlyApi> {
   );
   return loading;
 }
+
+/**
+ * Loads Plotly in an idle moment while nothing runs, so the first chart does not pay its ~0.3 s of
+ * evaluation just as a result appears (typically right after training). Returns a cancel function.
+ */
+export function warmPlotlyWhenIdle(busy: () => boolean): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => {};
+  const id = requestIdleCallback(
+    () => {
+      if (!busy()) void loadPlotly().catch(() => undefined);
+    },
+    { timeout: 4000 },
+  );
+  return () => cancelIdleCallback(id);
+}

@@ -1,7 +1,8 @@
-// Draws a figure into a div with lazily loaded Plotly: Plotly.react on every figure change,
-// resize with the container, purge on unmount.
+// Draws a figure into a div with lazily loaded Plotly: Plotly.react on every figure change (one chart
+// per task, see draw-queue.ts), resize with the container, purge on unmount.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { PlotlyApi } from 'plotly.js-cartesian-dist-min';
+import { drawSoon } from './draw-queue';
 import { loadPlotly } from './plotly-loader';
 import type { PlotlyFigure } from './plotly-figure';
 
@@ -26,8 +27,10 @@ export function usePlotly(ref: RefObject<HTMLDivElement | null>, figure: PlotlyF
   useEffect(() => {
     const el = ref.current;
     if (!plotly || !el || !figure) return;
-    drawn.current = true;
-    void plotly.react(el, figure.data, figure.layout, figure.config);
+    return drawSoon(() => {
+      drawn.current = true;
+      void plotly.react(el, figure.data, figure.layout, figure.config);
+    });
   }, [plotly, figure, ref]);
 
   useEffect(() => {
