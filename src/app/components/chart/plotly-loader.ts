@@ -15,16 +15,25 @@ export function loadPlotly(): Promise<PlotlyApi> {
 }
 
 /**
- * Loads Plotly in an idle moment while nothing runs, so the first chart does not pay its ~0.3 s of
- * evaluation just as a result appears (typically right after training). Returns a cancel function.
+ * Loads Plotly once the page has been idle, with nothing running, for a couple of seconds, so the first
+ * chart does not pay its ~0.3 s of evaluation just as a result appears (typically right after training).
+ * The quiet spell keeps the evaluation out of a run the user starts right after opening the notebook.
+ * Returns a cancel function.
  */
-export function warmPlotlyWhenIdle(busy: () => boolean): () => void {
+export function warmPlotlyWhenIdle(busy: () => boolean, quietMs = 2000): () => void {
   if (typeof requestIdleCallback !== 'function') return () => {};
-  const id = requestIdleCallback(
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = requestIdleCallback(
     () => {
-      if (!busy()) void loadPlotly().catch(() => undefined);
+      if (busy()) return;
+      timer = setTimeout(() => {
+        if (!busy()) void loadPlotly().catch(() => undefined);
+      }, quietMs);
     },
     { timeout: 4000 },
   );
-  return () => cancelIdleCallback(id);
+  return () => {
+    cancelIdleCallback(idle);
+    clearTimeout(timer);
+  };
 }
