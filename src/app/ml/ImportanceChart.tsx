@@ -1,24 +1,24 @@
 // Feature importance as horizontal bars in plain SVG, largest on top, whiskers when a spread is known.
 // No Plotly: this chart appears the moment a model finishes training, when loading and first drawing
 // Plotly held the page for most of a second.
-import type { ThemeName } from '../components/chart/chart-theme';
 import { useLanguage, useT } from '../i18n/I18nProvider';
 import { importanceBars, type ImportanceItem } from './importance-bars';
+import { numberFormat } from './metric-format';
 
 const LIMIT = 20;
 const LABEL_W = 100;
 const PLOT_W = 230;
 const ROW = 22;
 
-export function ImportanceChart({ items, title, axisLabel }: { items: readonly ImportanceItem[]; theme?: ThemeName; title?: string; axisLabel?: string }) {
+export function ImportanceChart({ items, title, axisLabel }: { items: readonly ImportanceItem[]; title?: string; axisLabel?: string }) {
   const t = useT();
   const lang = useLanguage();
   if (items.length === 0) return null;
   const label = title ?? t('ml.importance');
   const { bars, zero, ticks } = importanceBars(items, PLOT_W, LIMIT);
   const plotH = bars.length * ROW;
-  const fmt = new Intl.NumberFormat(lang, { maximumSignificantDigits: 4 });
-  const tickFmt = new Intl.NumberFormat(lang, { maximumSignificantDigits: 3, notation: 'compact' });
+  const fmt = numberFormat(lang, { maximumSignificantDigits: 4 });
+  const tickFmt = numberFormat(lang, { maximumSignificantDigits: 3, notation: 'compact' });
   return (
     <figure className="ml-figure ml-importance" aria-label={label}>
       <figcaption className="ml-figure-title">{label}</figcaption>

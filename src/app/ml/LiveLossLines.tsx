@@ -4,6 +4,7 @@
 // the top and bottom of the plot, the iterations below it.
 import { useLanguage } from '../i18n/I18nProvider';
 import { liveLossPaths } from './live-loss-paths';
+import { numberFormat } from './metric-format';
 
 const COLOURS = ['var(--accent, #3b6cf6)', 'var(--warning, #d97706)', 'var(--success, #15803d)', 'var(--danger, #dc2626)'];
 
@@ -11,7 +12,7 @@ export function LiveLossLines({ series, label, iterationsLabel }: { series: Reco
   const lang = useLanguage();
   const { paths, min, max } = liveLossPaths(series, 600, 160);
   const longest = Math.max(0, ...Object.values(series).map((s) => s.length));
-  const fmt = new Intl.NumberFormat(lang, { maximumSignificantDigits: 4 });
+  const fmt = numberFormat(lang, { maximumSignificantDigits: 4 });
   return (
     <figure className="ml-live-lines" aria-label={label}>
       <div className="ml-live-lines__plot">

@@ -1,11 +1,10 @@
 // While a model trains: the live loss curves from the cell's progress and the latest values.
 import type { CellState } from '../../pipelines/engine/types';
-import type { ThemeName } from '../components/chart/chart-theme';
 import { useLanguage, useT } from '../i18n/I18nProvider';
 import { LiveLossLines } from './LiveLossLines';
 import { formatMetric } from './metric-format';
 
-export function LiveTraining({ progress }: { progress: CellState['progress']; theme: ThemeName }) {
+export function LiveTraining({ progress }: { progress: CellState['progress'] }) {
   const lang = useLanguage();
   const t = useT();
   const series = progress?.series ?? {};

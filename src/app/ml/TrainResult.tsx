@@ -1,6 +1,5 @@
 // A trained model: what was trained on how many rows and where, metrics on the training and
 // test parts, the loss curves and the feature importance.
-import type { ThemeName } from '../components/chart/chart-theme';
 import { LiveLossLines } from './LiveLossLines';
 import { useLanguage, useT } from '../i18n/I18nProvider';
 import { formatCount } from './metric-format';
@@ -10,7 +9,7 @@ import { MetricsTable } from './MetricsTable';
 import { ModelHash } from './ModelHash';
 import type { TrainOutput } from './outputs';
 
-export function TrainResult({ result, requestedBackend }: { result: TrainOutput; requestedBackend: string | undefined; theme?: ThemeName }) {
+export function TrainResult({ result, requestedBackend }: { result: TrainOutput; requestedBackend: string | undefined }) {
   const t = useT();
   const lang = useLanguage();
   const h = result.history;

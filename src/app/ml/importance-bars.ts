@@ -19,12 +19,17 @@ export interface ImportanceBar {
   w1: number | null;
 }
 
+/** The item's spread when it has a usable one. */
+function spreadOf(d: ImportanceItem): number | null {
+  return typeof d.std === 'number' && Number.isFinite(d.std) ? d.std : null;
+}
+
 export function importanceBars(items: readonly ImportanceItem[], width: number, limit = 20): { bars: ImportanceBar[]; zero: number; ticks: { x: number; value: number }[] } {
   const top = items.filter((d) => Number.isFinite(d.value)).sort((a, b) => b.value - a.value).slice(0, limit);
   let lo = 0;
   let hi = 0;
   for (const d of top) {
-    const s = typeof d.std === 'number' && Number.isFinite(d.std) ? d.std : 0;
+    const s = spreadOf(d) ?? 0;
     lo = Math.min(lo, d.value - s);
     hi = Math.max(hi, d.value + s);
   }
@@ -35,7 +40,7 @@ export function importanceBars(items: readonly ImportanceItem[], width: number, 
   const at = (v: number) => ((v - lo) / span) * width;
   const zero = at(0);
   const bars = top.map((d) => {
-    const std = typeof d.std === 'number' && Number.isFinite(d.std) ? d.std : null;
+    const std = spreadOf(d);
     const x = at(d.value);
     return { feature: d.feature, value: d.value, std, x0: Math.min(zero, x), x1: Math.max(zero, x), w0: std === null ? null : at(d.value - std), w1: std === null ? null : at(d.value + std) };
   });

@@ -22,7 +22,8 @@ export function bestIndex(metric: string, values: readonly (number | null | unde
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** One Intl.NumberFormat per language and options, built once (charts redraw several times a second). */
+export function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {

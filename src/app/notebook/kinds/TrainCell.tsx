@@ -15,8 +15,8 @@ export function TrainCell({ cell, state, status, readOnly, ctx, actions }: KindP
   return (
     <div className="cell-body">
       <TrainForm cell={cell} readOnly={readOnly} ctx={ctx} onChange={(next) => actions.update(cell.id, next)} />
-      {status === 'running' && <LiveTraining progress={state?.progress} theme={ctx.theme} />}
-      {result && !isBusy(status) && <TrainResult result={result} requestedBackend={cell.model.backend} theme={ctx.theme} />}
+      {status === 'running' && <LiveTraining progress={state?.progress} />}
+      {result && !isBusy(status) && <TrainResult result={result} requestedBackend={cell.model.backend} />}
       {!result && status !== 'error' && status !== 'skipped' && !isBusy(status) && <EmptyState compact title={t('empty.noOutput')} />}
     </div>
   );
